@@ -1,0 +1,59 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../client.js';
+import { auditLog } from '../schema/index.js';
+
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'secretHash', 'secret', 'clientSecret', 'tokenHash']);
+
+function redact(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value ?? null;
+  if (Array.isArray(value)) return value.map(redact);
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? '[redacted]' : redact(v)]),
+  );
+}
+
+export interface AuditEntry {
+  actorId: string | null;
+  actorType: 'user' | 'client' | 'system';
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string;
+}
+
+/** Records one state change; call it inside the transaction that makes the change. */
+export function writeAudit(db: DbOrTx, e: AuditEntry): void {
+  db.insert(auditLog)
+    .values({
+      at: new Date().toISOString(),
+      actorId: e.actorId,
+      actorType: e.actorType,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: redact(e.before),
+      after: redact(e.after),
+      requestId: e.requestId ?? null,
+    })
+    .run();
+}
+
+export function listAudit(
+  db: DbOrTx,
+  q: { entity?: string; entityId?: string; limit: number; beforeId?: number },
+) {
+  const conds = [
+    q.entity ? eq(auditLog.entity, q.entity) : undefined,
+    q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+    q.beforeId !== undefined ? lt(auditLog.id, q.beforeId) : undefined,
+  ];
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...conds))
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit + 1)
+    .all();
+}

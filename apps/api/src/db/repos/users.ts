@@ -1,0 +1,40 @@
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../client.js';
+import { users } from '../schema/index.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export const getUser = (db: DbOrTx, id: string) => db.select().from(users).where(eq(users.id, id)).get();
+
+export const getUserByUsername = (db: DbOrTx, username: string) =>
+  db.select().from(users).where(eq(users.username, username)).get();
+
+export function listUsers(db: DbOrTx, q: { limit: number; after?: string; ids?: string[] }): UserRow[] {
+  return db
+    .select()
+    .from(users)
+    .where(and(q.after ? gt(users.id, q.after) : undefined, q.ids ? inArray(users.id, q.ids) : undefined))
+    .orderBy(asc(users.id))
+    .limit(q.limit + 1)
+    .all();
+}
+
+export function insertUser(db: DbOrTx, row: typeof users.$inferInsert): UserRow {
+  return db.insert(users).values(row).returning().get();
+}
+
+export function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>): UserRow {
+  return db.update(users).set(patch).where(eq(users.id, id)).returning().get();
+}
+
+/** True when `candidateManagerId` is `userId` itself or reports (transitively) to it: a cycle. */
+export function wouldCreateCycle(db: DbOrTx, userId: string, candidateManagerId: string): boolean {
+  let current: string | null = candidateManagerId;
+  for (let depth = 0; current && depth < 1000; depth++) {
+    if (current === userId) return true;
+    current = getUser(db, current)?.managerId ?? null;
+  }
+  return false;
+}
+
+export const countUsers = (db: DbOrTx): number => db.select({ n: count() }).from(users).get()?.n ?? 0;

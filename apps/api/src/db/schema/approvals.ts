@@ -1,0 +1,156 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, updatedAt, version } from './common.js';
+import { products, stores } from './masterdata.js';
+import { users } from './users.js';
+
+/** 促销活动申请表: the application, its decision and its actuals. */
+export const promotions = sqliteTable(
+  'promotions',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    source: text('source', { enum: ['company', 'store_request', 'rep_initiated'] }).notNull(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    purpose: text('purpose').notNull(),
+    storeSupport: text('store_support'),
+    baselineSales: integer('baseline_sales'),
+    materials: text('materials', { mode: 'json' }).$type<{ name: string; qty: number }[]>().notNull(),
+    staffCount: integer('staff_count').notNull(),
+    estimatedCostMinor: integer('estimated_cost_minor').notNull(),
+    estimatedEffect: text('estimated_effect').notNull(),
+    actualMaterials: text('actual_materials', { mode: 'json' }),
+    actualStaff: integer('actual_staff'),
+    actualCostMinor: integer('actual_cost_minor'),
+    actualEffect: text('actual_effect'),
+    issuesFound: text('issues_found'),
+    improvementPlan: text('improvement_plan'),
+    reviewerId: text('reviewer_id'),
+    gmApproverId: text('gm_approver_id'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('promotions_applicant_idx').on(t.applicantId), index('promotions_status_idx').on(t.status)],
+);
+
+export const promotionStores = sqliteTable(
+  'promotion_stores',
+  {
+    promotionId: text('promotion_id')
+      .notNull()
+      .references(() => promotions.id),
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id),
+  },
+  (t) => [primaryKey({ columns: [t.promotionId, t.storeId] }), index('promotion_stores_store_idx').on(t.storeId)],
+);
+
+export const promotionProducts = sqliteTable(
+  'promotion_products',
+  {
+    promotionId: text('promotion_id')
+      .notNull()
+      .references(() => promotions.id),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+  },
+  (t) => [primaryKey({ columns: [t.promotionId, t.productId] })],
+);
+
+export const promotionHistory = sqliteTable(
+  'promotion_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    promotionId: text('promotion_id')
+      .notNull()
+      .references(() => promotions.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: text('actor_id').notNull(),
+    note: text('note'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('promotion_history_promotion_idx').on(t.promotionId, t.id)],
+);
+
+/** 退货: a return request with its eligibility under the standard (R2). */
+export const returns = sqliteTable(
+  'returns',
+  {
+    id: text('id').primaryKey(),
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id),
+    qty: integer('qty').notNull(),
+    reason: text('reason').notNull(),
+    requestDate: text('request_date').notNull(),
+    productionDate: text('production_date'),
+    contentsRemaining: integer('contents_remaining'),
+    contentsTotal: integer('contents_total'),
+    notes: text('notes'),
+    status: text('status').notNull(),
+    eligibility: text('eligibility', { mode: 'json' }).notNull(),
+    approverId: text('approver_id'),
+    decidedAt: text('decided_at'),
+    decisionNote: text('decision_note'),
+    refundAmountMinor: integer('refund_amount_minor'),
+    executedAt: text('executed_at'),
+    /** Local date of execution: the month whose collections the refund reduces. */
+    executedDate: text('executed_date'),
+    bodyHash: text('body_hash').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('returns_requester_idx').on(t.requesterId, t.executedDate),
+    index('returns_status_idx').on(t.status),
+    index('returns_store_idx').on(t.storeId),
+  ],
+);
+
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+  secret: text('secret').notNull(),
+  allowPrivateNetwork: integer('allow_private_network', { mode: 'boolean' }).notNull(),
+  createdBy: text('created_by'),
+  createdAt: createdAt(),
+  deletedAt: text('deleted_at'),
+});
+
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    webhookId: text('webhook_id')
+      .notNull()
+      .references(() => webhooks.id),
+    event: text('event').notNull(),
+    payload: text('payload').notNull(),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: text('next_attempt_at'),
+    responseStatus: integer('response_status'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_hook_idx').on(t.webhookId, t.createdAt),
+  ],
+);

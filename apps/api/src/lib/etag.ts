@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from './errors.js';
+
+export const etagOf = (version: number) => `"v${version}"`;
+
+/** 412 when the caller's If-Match names another version than the stored one. */
+export function checkIfMatch(request: FastifyRequest, currentVersion: number): void {
+  const header = request.headers['if-match'];
+  if (header === undefined) return;
+  const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (tags.includes('*') || tags.includes(etagOf(currentVersion))) return;
+  throw new ApiError('PRECONDITION_FAILED', `If-Match does not match the current version ${etagOf(currentVersion)}`);
+}
+
+export function setEtag(reply: FastifyReply, version: number): void {
+  reply.header('etag', etagOf(version));
+}

@@ -1,0 +1,43 @@
+import { Type, type TSchema } from 'typebox';
+import { PERMISSIONS, toMinor } from '@fieldbeat/domain';
+import { invalid } from './errors.js';
+
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const IsoMonth = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+export const IsoWeek = Type.String({ pattern: '^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$', description: 'YYYY-Www' });
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 with offset' });
+export const Id = Type.String({ minLength: 1, maxLength: 100 });
+export const Text = (maxLength = 2000) => Type.String({ maxLength });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+/** Money in major units with at most 2 decimals; checked exactly by `moneyField`. */
+export const Money = Type.Number({ minimum: 0, maximum: 1e11, description: 'major units, at most 2 decimals' });
+export const PermissionSchema = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  },
+  { description: 'application/problem+json (RFC 9457)' },
+);
+
+/** Declares the problem responses a route can give, for the OpenAPI document. */
+export function problems(...codes: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429)[]) {
+  return Object.fromEntries(codes.map((c) => [c, Problem])) as Record<number, typeof Problem>;
+}
+
+/** Major units to exact minor units, or a 400 naming the field. */
+export function moneyField(path: string, value: number): number {
+  try {
+    return toMinor(value);
+  } catch {
+    throw invalid(path, 'must be an amount with at most 2 decimals');
+  }
+}
+
+export const NoContent = Type.Null({ description: 'No content' });

@@ -1,0 +1,80 @@
+import fastifyJwt from '@fastify/jwt';
+import fp from 'fastify-plugin';
+import type { Permission } from '@fieldbeat/domain';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import { getApiClient } from '../db/repos/auth.js';
+import { rolePermissions } from '../db/repos/roles.js';
+import { getUser } from '../db/repos/users.js';
+import { ApiError } from '../lib/errors.js';
+import type { Principal } from '../lib/principal.js';
+
+export interface AccessClaims {
+  sub: string;
+  typ: 'user' | 'client';
+  scopes?: Permission[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+  }
+  interface FastifyContextConfig {
+    /** Routes reachable without a token (health, login, docs). */
+    public?: boolean;
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims;
+    user: AccessClaims;
+  }
+}
+
+const unauthorized = () => new ApiError('UNAUTHORIZED', 'A valid access token is required');
+
+/**
+ * Verifies the bearer token on every non-public route (HS256 only) and loads the
+ * caller afresh, so a deactivated user or a revoked client is locked out at once.
+ */
+export default fp<{ config: Config; db: Db }>(async (app, { config, db }) => {
+  await app.register(fastifyJwt, {
+    secret: config.jwtSecret,
+    sign: { algorithm: 'HS256', expiresIn: config.accessTokenTtlSeconds },
+    verify: { algorithms: ['HS256'] },
+  });
+  // Set by the hook below on every authenticated route.
+  (app.decorateRequest as (name: string, value: null) => void)('principal', null);
+
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+    let claims: AccessClaims;
+    try {
+      claims = await request.jwtVerify<AccessClaims>();
+    } catch {
+      throw unauthorized();
+    }
+    if (claims.typ === 'user') {
+      const user = getUser(db, claims.sub);
+      if (!user || !user.active) throw unauthorized();
+      request.principal = {
+        kind: 'user',
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        roleCode: user.roleCode,
+        managerId: user.managerId,
+        permissions: rolePermissions(db, user.roleCode),
+      };
+    } else if (claims.typ === 'client') {
+      const client = getApiClient(db, claims.sub);
+      if (!client || client.revokedAt) throw unauthorized();
+      // A client token carries only the client's scopes as they are now.
+      const scopes = new Set(client.scopes as Permission[]);
+      request.principal = { kind: 'client', id: client.clientId, permissions: scopes };
+    } else {
+      throw unauthorized();
+    }
+  });
+});

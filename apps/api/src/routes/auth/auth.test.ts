@@ -1,0 +1,190 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ADMIN_PASSWORD, client, login, makeApp, type TestContext } from '../../test/helpers.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await makeApp();
+});
+afterAll(async () => t.close());
+
+const anon = () => client(t.app);
+
+function forge(header: object, payload: object, secret: string) {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const data = `${b64(header)}.${b64(payload)}`;
+  return `${data}.${createHmac('sha256', secret).update(data).digest('base64url')}`;
+}
+
+describe('health and docs', () => {
+  it('answers health without a token', async () => {
+    const res = await anon().get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('publishes the OpenAPI document and the interactive docs', async () => {
+    const doc = await anon().get('/api/v1/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users/{id}']));
+    const ui = await anon().get('/api/docs/');
+    expect(ui.status).toBe(200);
+  });
+
+  it('sends security headers and answers unknown API paths with problem+json 404', async () => {
+    const res = await anon().get('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('refuses a cross-origin request from an origin not on the allowlist', async () => {
+    const res = await anon().get('/health', { origin: 'https://evil.example' });
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('POST /auth/login', () => {
+  it('returns a token pair and the user without secrets', async () => {
+    const res = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ expiresIn: 900, user: { username: 'admin', roleCode: 'system_admin' } });
+    expect(typeof res.body.accessToken).toBe('string');
+    expect(typeof res.body.refreshToken).toBe('string');
+    expect(res.text).not.toMatch(/passwordHash|argon2/);
+  });
+
+  it('answers unknown user and wrong password identically with 401', async () => {
+    const a = await anon().post('/auth/login', { username: 'nobody', password: 'whatever1' });
+    const b = await anon().post('/auth/login', { username: 'admin', password: 'wrong-password' });
+    expect(a.status).toBe(401);
+    expect(b.status).toBe(401);
+    expect(a.body.detail).toBe(b.body.detail);
+    expect(a.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('names the missing field on 400', async () => {
+    const res = await anon().post('/auth/login', { username: 'admin' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: '/password', message: 'is required' }]);
+  });
+
+  it('rejects malformed JSON with 400, not 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('throttles a username after 10 failures in 15 minutes, even with the right password', async () => {
+    const admin = client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD));
+    await admin.post('/roles', { code: 'thr', title: 'T', permissions: [] });
+    await admin.post('/users', { username: 'victim', displayName: 'V', password: 'right-password', roleCode: 'thr' });
+    for (let i = 0; i < 10; i++) {
+      expect((await anon().post('/auth/login', { username: 'victim', password: `wrong-${i}` })).status).toBe(401);
+    }
+    const locked = await anon().post('/auth/login', { username: 'victim', password: 'right-password' });
+    expect(locked.status).toBe(429);
+    const retryAfter = Number(locked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(800);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+    // another username is not affected
+    expect((await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).status).toBe(200);
+  });
+});
+
+describe('refresh tokens', () => {
+  it('rotate: each works once, and reusing a spent one revokes the family', async () => {
+    const first = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const second = await anon().post('/auth/refresh', { refreshToken: first.body.refreshToken });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.body.refreshToken);
+    const reuse = await anon().post('/auth/refresh', { refreshToken: first.body.refreshToken });
+    expect(reuse.status).toBe(401);
+    // the family is revoked: the newest token no longer works either
+    expect((await anon().post('/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
+  });
+
+  it('logout revokes the refresh token', async () => {
+    const first = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const out = await anon().post('/auth/logout', { refreshToken: first.body.refreshToken });
+    expect(out.status).toBe(204);
+    expect((await anon().post('/auth/refresh', { refreshToken: first.body.refreshToken })).status).toBe(401);
+  });
+
+  it('refuses an unknown refresh token', async () => {
+    expect((await anon().post('/auth/refresh', { refreshToken: 'not-a-token' })).status).toBe(401);
+  });
+});
+
+describe('access tokens', () => {
+  it('GET /me returns the caller', async () => {
+    const me = await client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD)).get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ username: 'admin', roleCode: 'system_admin', managerId: null });
+    expect(me.body.permissions).toContain('roles.manage');
+  });
+
+  it('refuses no token, garbage, alg none, another secret, an expired token and tampered claims', async () => {
+    const good = await login(t.app, 'admin', ADMIN_PASSWORD);
+    const [, payload] = good.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const now = Math.floor(Date.now() / 1000);
+    const secret = t.config.jwtSecret;
+    const tokens = [
+      undefined,
+      'garbage',
+      `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`,
+      forge({ alg: 'HS256', typ: 'JWT' }, claims, 'another-secret-another-secret-another'),
+      forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 7200, exp: now - 3600 }, secret),
+      forge({ alg: 'HS512', typ: 'JWT' }, claims, secret),
+      `${good.split('.')[0]}.${Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString('base64url')}.${good.split('.')[2]}`,
+    ];
+    for (const token of tokens) {
+      const res = await client(t.app, token).get('/me');
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+  });
+});
+
+describe('client credentials', () => {
+  it('issues a token that carries only the client scopes', async () => {
+    const admin = client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD));
+    const created = await admin.post('/api-clients', { name: 'ERP', scopes: ['reports.read'] });
+    expect(created.status).toBe(201);
+    const { clientId, clientSecret } = created.body;
+    const listed = await admin.get('/api-clients');
+    expect(listed.text).not.toContain(clientSecret);
+
+    const wrong = await anon().post('/auth/token', { grantType: 'client_credentials', clientId, clientSecret: 'nope' });
+    expect(wrong.status).toBe(401);
+    const badGrant = await anon().post('/auth/token', { grantType: 'password', clientId, clientSecret });
+    expect(badGrant.status).toBe(400);
+
+    const tok = await anon().post('/auth/token', { grantType: 'client_credentials', clientId, clientSecret });
+    expect(tok.status).toBe(200);
+    const erp = client(t.app, tok.body.accessToken);
+    expect((await erp.get('/products')).status).toBe(200);
+    expect((await erp.post('/products', { sku: 'X', name: 'x', unit: 'x', retailPrice: 1, supplyPrice: 1, shelfLifeDays: 1 })).status).toBe(403);
+    expect((await erp.get('/me')).status).toBe(403);
+
+    expect((await admin.delete(`/api-clients/${clientId}`)).status).toBe(204);
+    expect((await erp.get('/products')).status).toBe(401);
+    expect((await admin.delete(`/api-clients/${clientId}`)).status).toBe(404);
+  });
+
+  it('only apiclients.manage may register clients', async () => {
+    const admin = client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD));
+    await admin.post('/roles', { code: 'plain', title: 'Plain', permissions: ['reports.read'] });
+    await admin.post('/users', { username: 'plainuser', displayName: 'P', password: 'password-123', roleCode: 'plain' });
+    const plain = client(t.app, await login(t.app, 'plainuser', 'password-123'));
+    expect((await plain.post('/api-clients', { name: 'x', scopes: [] })).status).toBe(403);
+    expect((await plain.get('/api-clients')).status).toBe(403);
+  });
+});

@@ -1,0 +1,69 @@
+import { Type } from 'typebox';
+import { PermissionSchema } from '../../lib/schemas.js';
+
+const Cadence = Type.Union([
+  Type.Object({ kind: Type.Literal('daily') }),
+  Type.Object({ kind: Type.Literal('weekly'), weekday: Type.Integer({ minimum: 1, maximum: 7 }) }),
+  Type.Object({ kind: Type.Literal('monthly'), workingDay: Type.Integer({ minimum: 1, maximum: 23 }) }),
+]);
+
+export const Scoring = Type.Object({
+  baseScore: Type.Number({ minimum: 0, maximum: 1000 }),
+  collectionPointsPerPercent: Type.Number({ minimum: 0, maximum: 100 }),
+  firstLevelMarketPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  secondLevelMarketPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  missingLogPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  vagueLogPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  surveyMaxPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  complaintPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  taskPenalty: Type.Number({ minimum: 0, maximum: 1000 }),
+  disciplineMin: Type.Number({ minimum: 0, maximum: 1000 }),
+  disciplineMax: Type.Number({ minimum: 0, maximum: 1000 }),
+});
+
+const RoleFields = {
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  department: Type.Optional(Type.String({ maxLength: 200 })),
+  headcount: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+  reportsTo: Type.Optional(Type.String({ maxLength: 64 })),
+  summary: Type.Optional(Type.String({ maxLength: 5000 })),
+  duties: Type.Optional(
+    Type.Array(
+      Type.Object({
+        text: Type.String({ minLength: 1, maxLength: 2000 }),
+        cadence: Type.Optional(Cadence),
+        scored: Type.Optional(Type.Boolean()),
+      }),
+      { maxItems: 200 },
+    ),
+  ),
+  workContent: Type.Optional(Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 200 })),
+  requirements: Type.Optional(Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 200 })),
+  authorities: Type.Optional(Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 200 })),
+  permissions: Type.Array(PermissionSchema, { maxItems: 50 }),
+  kpis: Type.Optional(
+    Type.Array(
+      Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        target: Type.Optional(Type.Union([Type.Number(), Type.String({ maxLength: 200 })])),
+        unit: Type.Optional(Type.String({ maxLength: 50 })),
+      }),
+      { maxItems: 100 },
+    ),
+  ),
+  workingConditions: Type.Optional(Type.String({ maxLength: 5000 })),
+  scoring: Type.Optional(Scoring),
+};
+
+export const RoleCode = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_]*$' });
+
+export const RoleCreate = Type.Object({ code: RoleCode, ...RoleFields });
+export const RoleUpdate = Type.Object({ code: Type.Optional(RoleCode), ...RoleFields });
+
+export const RoleView = Type.Object({
+  code: Type.String(),
+  ...RoleFields,
+  scoring: Scoring,
+  version: Type.Integer(),
+  createdAt: Type.String(),
+});

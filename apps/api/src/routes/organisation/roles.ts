@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { validateRoleDefinition, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
+import { writeAudit } from '../../db/repos/audit.js';
+import { getRole, listRoles, listRoleVersions, saveRole } from '../../db/repos/roles.js';
+import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
+import { problems } from '../../lib/schemas.js';
+import type { FastifyRequest } from 'fastify';
+import { RoleCode, RoleCreate, RoleUpdate, RoleView } from './role-schemas.js';
+
+const CodeParams = Type.Object({ code: RoleCode });
+
+function validated(input: RoleDefinition): RoleDefinition {
+  const role = withDefaultScoring(input);
+  const result = validateRoleDefinition(role);
+  if (!result.ok) throw new ApiError('VALIDATION', 'The role definition is not valid', result.errors);
+  return role;
+}
+
+function store(request: FastifyRequest, role: RoleDefinition, principal: Principal, action: 'create' | 'update') {
+  const app = request.server;
+  return app.db.transaction((tx) => {
+    const before = getRole(tx, role.code);
+    if (action === 'create' && before) throw conflict(`role ${role.code} already exists`);
+    if (action === 'update') {
+      if (!before) throw notFound('role');
+      checkIfMatch(request, before.version);
+    }
+    if (role.reportsTo && role.reportsTo !== role.code && !getRole(tx, role.reportsTo)) {
+      throw invalid('/reportsTo', `no role ${role.reportsTo}`);
+    }
+    const saved = saveRole(tx, role, principal.id);
+    writeAudit(tx, {
+      ...actorOf(principal),
+      action,
+      entity: 'role',
+      entityId: role.code,
+      before: before ?? null,
+      after: saved,
+      requestId: request.id,
+    });
+    return saved;
+  });
+}
+
+const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['roles'],
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(RoleView), ...problems(400, 401) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor)?.[0];
+      return page(listRoles(app.db, { limit, after: after as string | undefined }), limit, (r) => [r.code]);
+    },
+  );
+
+  app.post(
+    '/',
+    { schema: { tags: ['roles'], body: RoleCreate, response: { 201: RoleView, ...problems(400, 401, 403, 409, 422) } } },
+    async (request, reply) => {
+      requirePermission(request.principal, 'roles.manage');
+      const saved = store(request, validated(request.body as RoleDefinition), request.principal, 'create');
+      setEtag(reply, saved.version);
+      return reply.code(201).send(saved);
+    },
+  );
+
+  app.get(
+    '/:code',
+    { schema: { tags: ['roles'], params: CodeParams, response: { 200: RoleView, ...problems(401, 404) } } },
+    async (request, reply) => {
+      const role = getRole(app.db, request.params.code);
+      if (!role) throw notFound('role');
+      setEtag(reply, role.version);
+      return role;
+    },
+  );
+
+  app.put(
+    '/:code',
+    {
+      schema: {
+        tags: ['roles'],
+        description: 'Saves a new version of the role definition.',
+        params: CodeParams,
+        body: RoleUpdate,
+        response: { 200: RoleView, ...problems(400, 401, 403, 404, 412) },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.principal, 'roles.manage');
+      const { code } = request.params;
+      if (request.body.code !== undefined && request.body.code !== code) {
+        throw invalid('/code', 'must match the code in the path');
+      }
+      const saved = store(request, validated({ ...request.body, code } as RoleDefinition), request.principal, 'update');
+      setEtag(reply, saved.version);
+      return saved;
+    },
+  );
+
+  app.get(
+    '/:code/versions',
+    {
+      schema: {
+        tags: ['roles'],
+        params: CodeParams,
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(RoleView), ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      if (!getRole(app.db, request.params.code)) throw notFound('role');
+      const limit = request.query.limit ?? 50;
+      const before = decodeCursor(request.query.cursor)?.[0];
+      const rows = listRoleVersions(app.db, request.params.code, {
+        limit,
+        before: typeof before === 'number' ? before : undefined,
+      });
+      return page(rows, limit, (r) => [r.version]);
+    },
+  );
+};
+
+export default roleRoutes;
