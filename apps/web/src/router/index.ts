@@ -1,0 +1,128 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { Permission } from '../api/types';
+import { useAuthStore } from '../stores/auth';
+
+export type NavSection = 'field' | 'team' | 'admin';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Pages open to signed-out visitors. */
+    public?: boolean;
+    /** Any one of these permissions opens the page. */
+    permission?: Permission | Permission[];
+    /** i18n key of the page title (document title and headers). */
+    title?: string;
+    /** Shown in the navigation (sidebar on desktop; `tab` also puts it in the phone's bottom bar). */
+    nav?: { section: NavSection; icon: string; order: number; tab?: boolean };
+  }
+}
+
+// Every page is its own chunk: the rep's phone downloads only the shell up front.
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('../pages/LoginPage.vue'), meta: { public: true, title: 'login.title' } },
+  { path: '/', name: 'home', redirect: () => ({ name: 'today' }) },
+  {
+    path: '/today',
+    name: 'today',
+    component: () => import('../pages/TodayPage.vue'),
+    meta: { title: 'today.title', nav: { section: 'field', icon: 'today', order: 10, tab: true } },
+  },
+  {
+    path: '/visit',
+    name: 'visit-start',
+    component: () => import('../pages/VisitStartPage.vue'),
+    meta: { title: 'visit.title', permission: 'visits.log', nav: { section: 'field', icon: 'visit', order: 20, tab: true } },
+  },
+  {
+    path: '/visit/:storeId',
+    name: 'visit',
+    component: () => import('../pages/VisitPage.vue'),
+    props: true,
+    meta: { title: 'visit.title', permission: 'visits.log' },
+  },
+  {
+    path: '/sync',
+    name: 'sync',
+    component: () => import('../pages/SyncPage.vue'),
+    meta: { title: 'outbox.title', nav: { section: 'field', icon: 'sync', order: 25 } },
+  },
+  {
+    path: '/returns',
+    name: 'returns',
+    component: () => import('../pages/ReturnsPage.vue'),
+    meta: { title: 'returns.title', permission: 'returns.request', nav: { section: 'field', icon: 'returns', order: 30, tab: true } },
+  },
+  {
+    path: '/returns/new',
+    name: 'return-new',
+    component: () => import('../pages/ReturnNewPage.vue'),
+    meta: { title: 'returns.new', permission: 'returns.request' },
+  },
+  {
+    path: '/promotions',
+    name: 'promotions',
+    component: () => import('../pages/PromotionsPage.vue'),
+    meta: { title: 'promotions.title', permission: 'promotions.apply', nav: { section: 'field', icon: 'promo', order: 40 } },
+  },
+  {
+    path: '/promotions/new',
+    name: 'promotion-new',
+    component: () => import('../pages/PromotionNewPage.vue'),
+    meta: { title: 'promotions.new', permission: 'promotions.apply' },
+  },
+  {
+    path: '/promotions/:id',
+    name: 'promotion',
+    component: () => import('../pages/PromotionPage.vue'),
+    props: true,
+    meta: { title: 'promotions.title', permission: ['promotions.apply', 'promotions.approve'] },
+  },
+  {
+    path: '/tasks',
+    name: 'tasks',
+    component: () => import('../pages/TasksPage.vue'),
+    meta: { title: 'tasks.title', nav: { section: 'field', icon: 'tasks', order: 50, tab: true } },
+  },
+  {
+    path: '/work-log',
+    name: 'work-log',
+    component: () => import('../pages/WorkLogPage.vue'),
+    meta: { title: 'workLog.title', nav: { section: 'field', icon: 'log', order: 60 } },
+  },
+  {
+    path: '/survey',
+    name: 'survey',
+    component: () => import('../pages/SurveyPage.vue'),
+    meta: { title: 'survey.title', permission: 'visits.log', nav: { section: 'field', icon: 'survey', order: 70 } },
+  },
+  {
+    path: '/scorecard',
+    name: 'scorecard',
+    component: () => import('../pages/ScorecardPage.vue'),
+    meta: { title: 'scorecard.title', nav: { section: 'field', icon: 'score', order: 80 } },
+  },
+  { path: '/more', name: 'more', component: () => import('../pages/MorePage.vue'), meta: { title: 'nav.more' } },
+  { path: '/forbidden', name: 'forbidden', component: () => import('../pages/ForbiddenPage.vue'), meta: { title: 'forbidden.title' } },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../pages/NotFoundPage.vue'),
+    meta: { public: true, title: 'notFound.title' },
+  },
+];
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+router.beforeEach((to) => {
+  const auth = useAuthStore();
+  if (to.meta.public) return true;
+  if (!auth.isAuthenticated) {
+    return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  }
+  if (!auth.can(to.meta.permission)) return { name: 'forbidden' };
+  return true;
+});
