@@ -1,0 +1,90 @@
+import { DomainError, type FieldError } from '../errors/domain-error.js';
+import { isWorkingDay, workingDaysInMonth, type WorkCalendar } from '../calendar/work-calendar.js';
+import { isRecord } from '../shared/validation.js';
+import { datesBetween, requireDate, type CalendarDate } from '../time/calendar-date.js';
+import { isoWeekDates, isoWeekOf, isIsoWeek, type IsoWeek } from '../time/iso-week.js';
+import { isMonth, monthOf, type Month } from '../time/month.js';
+import type { DutyCadence } from '../vocabulary/duty-cadences.js';
+
+/** No month has more than 23 working days (31 days, 23 of them Monday..Friday, before make-up days). */
+export const MAX_MONTHLY_WORKING_DAY = 23;
+
+export function validateDutyCadence(input: unknown, path = ''): FieldError[] {
+  if (!isRecord(input)) return [{ path, message: 'must be an object with a kind' }];
+  switch (input.kind) {
+    case 'daily':
+      return [];
+    case 'weekly':
+      return Number.isInteger(input.weekday) && (input.weekday as number) >= 1 && (input.weekday as number) <= 7
+        ? []
+        : [{ path: `${path}/weekday`, message: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' }];
+    case 'monthly':
+      return Number.isInteger(input.workingDay) && (input.workingDay as number) >= 1 && (input.workingDay as number) <= MAX_MONTHLY_WORKING_DAY
+        ? []
+        : [{ path: `${path}/workingDay`, message: `must be a working day number from 1 to ${MAX_MONTHLY_WORKING_DAY}` }];
+    default:
+      return [{ path: `${path}/kind`, message: 'must be daily, weekly or monthly' }];
+  }
+}
+
+function requireCadence(cadence: DutyCadence): DutyCadence {
+  const errors = validateDutyCadence(cadence, '/cadence');
+  if (errors.length > 0) throw new DomainError('VALIDATION', 'The duty cadence is not valid', errors);
+  return cadence;
+}
+
+/**
+ * The period a generated checklist task belongs to, for deduplication (one task per duty,
+ * user and period): daily -> the date (null on a non-working day), weekly -> the ISO week,
+ * monthly -> the month.
+ */
+export function dutyPeriodKey(cadence: DutyCadence, date: CalendarDate, calendar: WorkCalendar): string | null {
+  requireCadence(cadence);
+  requireDate(date, 'date');
+  if (cadence.kind === 'daily') return isWorkingDay(date, calendar) ? date : null;
+  return cadence.kind === 'weekly' ? isoWeekOf(date) : monthOf(date);
+}
+
+/**
+ * The one date in a period on which the duty is due, or null when the period has none.
+ * - daily: the date itself, if it is a working day.
+ * - weekly on weekday w: that day; if it is not a working day, the next working day of the
+ *   same ISO week (none left: no task that week, e.g. a holiday week). A Saturday or Sunday
+ *   duty (周六下午回公司开会) stays on its day unless that day is a listed holiday: the admin
+ *   chose a weekend day on purpose.
+ * - monthly on the n-th working day (每月第2个工作日): that day; a month with fewer working
+ *   days uses its last one, so the duty still happens once a month.
+ */
+export function dutyDueDate(cadence: DutyCadence, periodKey: string, calendar: WorkCalendar): CalendarDate | null {
+  requireCadence(cadence);
+  if (cadence.kind === 'daily') return isWorkingDay(requireDate(periodKey, 'periodKey'), calendar) ? periodKey : null;
+  if (cadence.kind === 'weekly') {
+    if (!isIsoWeek(periodKey)) throw DomainError.invalid('periodKey', 'must be an ISO week YYYY-Www');
+    const days = isoWeekDates(periodKey as IsoWeek).slice(cadence.weekday - 1);
+    const named = days[0] as CalendarDate;
+    if (cadence.weekday >= 6 && !calendar.holidays.includes(named)) return named;
+    return days.find((d) => isWorkingDay(d, calendar)) ?? null;
+  }
+  if (!isMonth(periodKey)) throw DomainError.invalid('periodKey', 'must be a month YYYY-MM');
+  const days = workingDaysInMonth(periodKey as Month, calendar);
+  return days[Math.min(cadence.workingDay, days.length) - 1] ?? null;
+}
+
+/** Whether a task for the duty is due on `date`: generate it then, keyed by `dutyPeriodKey`. */
+export function isDutyDueOn(cadence: DutyCadence, date: CalendarDate, calendar: WorkCalendar): boolean {
+  const key = dutyPeriodKey(cadence, date, calendar);
+  return key !== null && dutyDueDate(cadence, key, calendar) === date;
+}
+
+export interface DutyOccurrence {
+  date: CalendarDate;
+  periodKey: string;
+}
+
+/** Every due date from `from` to `to` (inclusive) with its period key: catch up on missed generation runs. */
+export function dutyDueDates(cadence: DutyCadence, from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): DutyOccurrence[] {
+  requireCadence(cadence);
+  return datesBetween(from, to)
+    .filter((date) => isDutyDueOn(cadence, date, calendar))
+    .map((date) => ({ date, periodKey: dutyPeriodKey(cadence, date, calendar) as string }));
+}
