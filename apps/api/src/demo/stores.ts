@@ -75,7 +75,8 @@ export const demoStores: DemoStore[] = [
       { name: '蒋文斌', title: '食品部课长', phone: '13800211002' },
     ],
     profile: {
-      tradeArea: '陆家嘴-八佰伴核心商圈，周边写字楼与成熟住宅区密集，地铁2号线、4号线、9号线换乘站步行5分钟。',
+      tradeArea:
+        '陆家嘴-八佰伴核心商圈，周边写字楼与成熟住宅区密集，地铁2号线、4号线、9号线换乘站步行5分钟。',
       businessStatus: '营业良好，周末客流约2.5万人次，休闲食品区为全店前五品类。',
       floorAreaSqm: 12000,
       businessStructure: '生鲜30%、食品45%、日化15%、百货10%',
