@@ -1,4 +1,4 @@
-import { haversineMeters } from './geo';
+import { haversineMeters } from '@fieldbeat/domain';
 
 export interface RouteStop {
   storeId: string;

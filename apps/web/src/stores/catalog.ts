@@ -1,3 +1,5 @@
+// The handbook's defaults apply until the organisation's settings arrive.
+import { DEFAULT_SETTINGS } from '@fieldbeat/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api, ApiError } from '../api';
@@ -17,17 +19,6 @@ export async function fetchAll<T>(path: string, query: Record<string, string> = 
   return items;
 }
 
-/** Handbook defaults (RULES.md), used only until the organisation's settings arrive. */
-export const DEFAULT_SETTINGS: Settings = {
-  timezone: 'Asia/Shanghai',
-  reorderFactor: 1.5,
-  minFacings: 3,
-  geofenceMeters: 200,
-  gmApprovalThreshold: 5000,
-  keyStoreVisitsPerWeek: 3,
-  normalStoreVisitsPerWeek: 1,
-  anomalyThresholdPct: 30,
-};
 
 /**
  * Master data the rep needs in the aisle: own stores, the products, the settings. Loaded

@@ -1,0 +1,221 @@
+import { displayIssues, suggestOrder, toMinor, type OrderSuggestion, type VisitLineIssue } from '@fieldbeat/domain';
+import type { Product, Settings, VisitInput, VisitLineInput } from '../api/types';
+import type { LineHistory, StoreHistory } from './visit-history';
+
+export type { LineHistory, StoreHistory } from './visit-history';
+export { historyFromVisits } from './visit-history';
+
+/**
+ * One SKU row as the rep types it. Inputs are kept as the strings typed, so an empty field
+ * stays empty (not 0) and a half-typed "12." is not rewritten under the thumb.
+ */
+export interface LineDraft {
+  productId: string;
+  stockQty: string;
+  shelfPrice: string;
+  priceTagOk: boolean;
+  facings: string;
+  onPromo: boolean;
+  promoType: string;
+  promoStart: string;
+  promoEnd: string;
+  orderQty: string;
+  productionDate: string;
+  shelfLayer: string;
+}
+
+export interface VisitDraft {
+  id: string;
+  storeId: string;
+  checkInAt: string | null;
+  location: { lat: number; lng: number; accuracy?: number } | null;
+  lines: Record<string, LineDraft>;
+  competitorNotes: string;
+  promoterNotes: string;
+  storeOpinion: string;
+  repSuggestion: string;
+  signedBy: string;
+}
+
+export type LineFieldError = 'required' | 'nonNegativeInt' | 'money' | 'dateOrder';
+export type LineField = 'stockQty' | 'shelfPrice' | 'facings' | 'orderQty' | 'promoEnd';
+
+export interface LineResult {
+  /** The rep counted this product (stock entered): it becomes a line of the visit. */
+  filled: boolean;
+  /** R1 with this visit's stock; null until a valid stock is typed. */
+  suggestion: OrderSuggestion | null;
+  /** R3 display issues, once the numbers they need are valid. */
+  issues: VisitLineIssue[];
+  errors: Partial<Record<LineField, LineFieldError>>;
+}
+
+export function newVisitDraft(id: string, storeId: string): VisitDraft {
+  return {
+    id,
+    storeId,
+    checkInAt: null,
+    location: null,
+    lines: {},
+    competitorNotes: '',
+    promoterNotes: '',
+    storeOpinion: '',
+    repSuggestion: '',
+    signedBy: '',
+  };
+}
+
+/** A fresh row: the shelf price starts at the retail price, facings at last visit's count. */
+export function emptyLine(product: Product, history?: LineHistory): LineDraft {
+  return {
+    productId: product.id,
+    stockQty: '',
+    shelfPrice: String(product.retailPrice),
+    priceTagOk: true,
+    facings: history?.facings !== null && history?.facings !== undefined ? String(history.facings) : '',
+    onPromo: false,
+    promoType: '',
+    promoStart: '',
+    promoEnd: '',
+    orderQty: '',
+    productionDate: '',
+    shelfLayer: '',
+  };
+}
+
+/** A whole number ≥ 0, null when blank, NaN when not a valid quantity. */
+export function parseQty(text: string): number | null {
+  const s = text.trim();
+  if (s === '') return null;
+  return /^\d{1,9}$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/** A price in major units with at most 2 decimals, null when blank, NaN when malformed. */
+export function parseMoney(text: string): number | null {
+  const s = text.trim().replace(',', '.');
+  if (s === '') return null;
+  return /^\d{1,10}(\.\d{1,2})?$/.test(s) ? Number(s) : Number.NaN;
+}
+
+export interface LineContext {
+  settings: Pick<Settings, 'reorderFactor' | 'minFacings'>;
+  /** The visit's calendar date (YYYY-MM-DD), for expired promotion tags. */
+  visitDate: string;
+}
+
+/**
+ * Everything the row shows while the rep types: the suggested order (R1) and the shelf issues
+ * (R3), computed by the shared domain rules — the same code the server runs on submit.
+ */
+export function evaluateLine(product: Product, line: LineDraft, history: LineHistory | undefined, ctx: LineContext): LineResult {
+  const errors: LineResult['errors'] = {};
+  const stock = parseQty(line.stockQty);
+  const facings = parseQty(line.facings);
+  const price = parseMoney(line.shelfPrice);
+  const order = parseQty(line.orderQty);
+  const filled = stock !== null;
+
+  if (Number.isNaN(stock)) errors.stockQty = 'nonNegativeInt';
+  if (Number.isNaN(order)) errors.orderQty = 'nonNegativeInt';
+  if (Number.isNaN(facings)) errors.facings = 'nonNegativeInt';
+  else if (filled && facings === null) errors.facings = 'required';
+  if (Number.isNaN(price)) errors.shelfPrice = 'money';
+  else if (filled && price === null) errors.shelfPrice = 'required';
+  if (line.onPromo && line.promoStart && line.promoEnd && line.promoEnd < line.promoStart) errors.promoEnd = 'dateOrder';
+
+  let suggestion: OrderSuggestion | null = null;
+  if (stock !== null && !Number.isNaN(stock)) {
+    try {
+      suggestion = suggestOrder(history ? { prevStock: history.prevStock, prevOrder: history.prevOrder } : null, stock, {
+        factor: ctx.settings.reorderFactor,
+        packSize: Math.max(1, product.packSize || 1),
+      });
+    } catch {
+      suggestion = null; // malformed settings or history: show no suggestion rather than a wrong one
+    }
+  }
+
+  let issues: VisitLineIssue[] = [];
+  if (filled && facings !== null && !Number.isNaN(facings) && price !== null && !Number.isNaN(price)) {
+    try {
+      issues = displayIssues(
+        {
+          shelfPrice: toMinor(price),
+          priceTagOk: line.priceTagOk,
+          facings,
+          onPromo: line.onPromo,
+          promoEnd: line.onPromo && line.promoEnd ? line.promoEnd : null,
+        },
+        { retailPrice: toMinor(product.retailPrice), isKey: product.isKey, isNew: product.isNew },
+        { visitDate: ctx.visitDate, minFacings: ctx.settings.minFacings },
+      ).issues;
+    } catch {
+      issues = [];
+    }
+  }
+  return { filled, suggestion, issues, errors };
+}
+
+/** The request body of POST /visits for a finished draft: only the counted products. */
+export function buildVisitBody(draft: VisitDraft, checkOutAt: string): VisitInput & { id: string } {
+  const lines: VisitLineInput[] = [];
+  for (const line of Object.values(draft.lines)) {
+    const stock = parseQty(line.stockQty);
+    if (stock === null || Number.isNaN(stock)) continue;
+    const out: VisitLineInput = {
+      productId: line.productId,
+      stockQty: stock,
+      shelfPrice: parseMoney(line.shelfPrice) ?? 0,
+      priceTagOk: line.priceTagOk,
+      facings: parseQty(line.facings) ?? 0,
+    };
+    const order = parseQty(line.orderQty);
+    if (order !== null && !Number.isNaN(order)) out.orderQty = order;
+    if (line.onPromo) {
+      out.onPromo = true;
+      if (line.promoType.trim()) out.promoType = line.promoType.trim();
+      if (line.promoStart) out.promoStart = line.promoStart;
+      if (line.promoEnd) out.promoEnd = line.promoEnd;
+    }
+    if (line.productionDate) out.productionDate = line.productionDate;
+    if (line.shelfLayer.trim()) out.shelfLayer = line.shelfLayer.trim();
+    lines.push(out);
+  }
+  const body: VisitInput & { id: string } = {
+    id: draft.id,
+    storeId: draft.storeId,
+    checkInAt: draft.checkInAt ?? checkOutAt,
+    checkOutAt,
+    lines,
+  };
+  if (draft.location) body.location = draft.location;
+  for (const key of ['competitorNotes', 'promoterNotes', 'storeOpinion', 'repSuggestion', 'signedBy'] as const) {
+    const v = draft[key].trim();
+    if (v) body[key] = v;
+  }
+  return body;
+}
+
+export interface VisitSummary {
+  filled: number;
+  issues: number;
+  totalOrder: number;
+  /** Rows the rep started that cannot be sent as they are. */
+  invalidRows: number;
+  suggestedRows: number;
+}
+
+export function summarize(results: Iterable<LineResult>, lines: Iterable<LineDraft>): VisitSummary {
+  const summary: VisitSummary = { filled: 0, issues: 0, totalOrder: 0, invalidRows: 0, suggestedRows: 0 };
+  for (const r of results) {
+    if (r.filled) summary.filled += 1;
+    summary.issues += r.issues.length;
+    if (Object.keys(r.errors).length > 0) summary.invalidRows += 1;
+    if ((r.suggestion?.suggested ?? 0) > 0) summary.suggestedRows += 1;
+  }
+  for (const l of lines) {
+    const q = parseQty(l.orderQty);
+    if (q !== null && !Number.isNaN(q)) summary.totalOrder += q;
+  }
+  return summary;
+}
