@@ -1,6 +1,6 @@
 import { displayIssues, suggestOrder, toMinor, type OrderSuggestion, type VisitLineIssue } from '@fieldbeat/domain';
 import type { Product, Settings, VisitInput, VisitLineInput } from '../api/types';
-import type { LineHistory, StoreHistory } from './visit-history';
+import type { LineHistory } from './visit-history';
 
 export type { LineHistory, StoreHistory } from './visit-history';
 export { historyFromVisits } from './visit-history';
