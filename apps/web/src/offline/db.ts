@@ -28,27 +28,25 @@ const DB_VERSION = 1;
 
 let dbPromise: Promise<IDBPDatabase<FieldbeatDB>> | null = null;
 
+export function openFieldbeatDb(name = DB_NAME): Promise<IDBPDatabase<FieldbeatDB>> {
+  return openDB<FieldbeatDB>(name, DB_VERSION, {
+    upgrade(db) {
+      const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+      outbox.createIndex('byOwner', 'ownerId');
+      db.createObjectStore('cache', { keyPath: 'key' });
+      const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+      drafts.createIndex('byOwner', 'ownerId');
+    },
+    blocking() {
+      // A newer version of the app wants to upgrade: let it.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = null;
+    },
+  });
+}
+
 export function getDb(): Promise<IDBPDatabase<FieldbeatDB>> {
-  if (!dbPromise) {
-    dbPromise = openDB<FieldbeatDB>(DB_NAME, DB_VERSION, {
-      upgrade(db) {
-        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
-        outbox.createIndex('byOwner', 'ownerId');
-        db.createObjectStore('cache', { keyPath: 'key' });
-        const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
-        drafts.createIndex('byOwner', 'ownerId');
-      },
-      blocking() {
-        // A newer version of the app wants to upgrade: let it.
-        void dbPromise?.then((db) => db.close());
-        dbPromise = null;
-      },
-    });
-  }
+  if (!dbPromise) dbPromise = openFieldbeatDb();
   return dbPromise;
 }
 
-/** Tests open a fresh database per case. */
-export function resetDbForTests(): void {
-  dbPromise = null;
-}
