@@ -23,7 +23,8 @@ export function haversineMeters(a: GeoPoint, b: GeoPoint): number {
   const dLat = (b.lat - a.lat) * rad;
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+  // atan2 rather than asin: asin loses precision near antipodal points, where h is close to 1.
+  return 2 * EARTH_RADIUS_METERS * Math.atan2(Math.sqrt(h), Math.sqrt(Math.max(0, 1 - h)));
 }
 
 /** A location that may be absent, or a store whose coordinates are not recorded (null lat/lng). */
