@@ -4,6 +4,7 @@
 export * from './errors/domain-error.js';
 export * from './shared/validation.js';
 export * from './shared/actor.js';
+export * from './shared/exact-decimal.js';
 export type * from './shared/json.js';
 
 // Vocabulary

@@ -84,7 +84,11 @@ export interface DutyOccurrence {
 /** Every due date from `from` to `to` (inclusive) with its period key: catch up on missed generation runs. */
 export function dutyDueDates(cadence: DutyCadence, from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): DutyOccurrence[] {
   requireCadence(cadence);
-  return datesBetween(from, to)
-    .filter((date) => isDutyDueOn(cadence, date, calendar))
-    .map((date) => ({ date, periodKey: dutyPeriodKey(cadence, date, calendar) as string }));
+  const periodOf = (date: CalendarDate) =>
+    cadence.kind === 'daily' ? date : cadence.kind === 'weekly' ? isoWeekOf(date) : monthOf(date);
+  const periods = new Set(datesBetween(from, to).map(periodOf)); // one due date per period, computed once
+  return [...periods].flatMap((periodKey) => {
+    const date = dutyDueDate(cadence, periodKey, calendar);
+    return date !== null && date >= from && date <= to ? [{ date, periodKey }] : [];
+  });
 }

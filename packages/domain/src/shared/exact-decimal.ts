@@ -49,9 +49,3 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b > 0n ? q + 1n : q;
 }
-
-/** ⌊a / b⌋ for b > 0, exactly. */
-export function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return a % b < 0n ? q - 1n : q;
-}

@@ -1,0 +1,58 @@
+import { renderExplanation } from '../explanations/render-explanation.js';
+import { baselineWindow, promotionEffect } from './promotion-effect.js';
+
+const window = { start: '2026-12-01', end: '2026-12-14' };
+
+describe('promotionEffect (R5 effect)', () => {
+  test('the baseline is the equally long window right before', () => {
+    expect(baselineWindow(window)).toEqual({ start: '2026-11-17', end: '2026-11-30' });
+    expect(baselineWindow({ start: '2027-01-01', end: '2027-01-01' })).toEqual({ start: '2026-12-31', end: '2026-12-31' });
+    expect(() => baselineWindow({ start: '2027-01-02', end: '2027-01-01' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+  });
+
+  test('uplift, extra units and cost per extra unit', () => {
+    const effect = promotionEffect({ window, ordersInWindow: 450, ordersBefore: 300, actualCostMinor: 300000, estimatedEffect: 200 });
+    expect(effect).toMatchObject({
+      unitsInWindow: 450,
+      unitsBefore: 300,
+      extraUnits: 150,
+      upliftPct: 50,
+      costPerExtraUnitMinor: 2000,
+      vsEstimate: { estimatedExtraUnits: 200, differenceUnits: -50 },
+    });
+    expect(renderExplanation(effect.explanation, 'en')).toContain('150 more (50%)');
+  });
+
+  test('dated orders are summed per window; outside both windows they are ignored', () => {
+    const orders = [
+      { date: '2026-11-16', qty: 999 }, // before the baseline
+      { date: '2026-11-17', qty: 10 },
+      { date: '2026-11-30', qty: 20 },
+      { date: '2026-12-01', qty: 40 },
+      { date: '2026-12-14', qty: 5 },
+      { date: '2026-12-15', qty: 999 }, // after the promotion
+    ];
+    expect(promotionEffect({ window, ordersInWindow: orders, ordersBefore: orders, actualCostMinor: 0 })).toMatchObject({
+      unitsInWindow: 45,
+      unitsBefore: 30,
+      extraUnits: 15,
+      upliftPct: 50,
+      costPerExtraUnitMinor: 0,
+    });
+  });
+
+  test('rounding: uplift to 1 decimal, cost per unit to the cent, half away from zero', () => {
+    expect(promotionEffect({ window, ordersInWindow: 4, ordersBefore: 3, actualCostMinor: 1000 })).toMatchObject({ upliftPct: 33.3, costPerExtraUnitMinor: 1000 });
+    expect(promotionEffect({ window, ordersInWindow: 2, ordersBefore: 3, actualCostMinor: 1000 })).toMatchObject({ upliftPct: -33.3, costPerExtraUnitMinor: null });
+    expect(promotionEffect({ window, ordersInWindow: 3, ordersBefore: 0, actualCostMinor: 1000 })).toMatchObject({ upliftPct: null, costPerExtraUnitMinor: 333 });
+    expect(promotionEffect({ window, ordersInWindow: 3, ordersBefore: 1, actualCostMinor: 1001 }).costPerExtraUnitMinor).toBe(501);
+    expect(promotionEffect({ window, ordersInWindow: 3001, ordersBefore: 2000, actualCostMinor: 0 }).upliftPct).toBe(50.1); // 50.05 rounds up
+  });
+
+  test('every outcome is explained in both languages', () => {
+    for (const [inWindow, before] of [[450, 300], [2, 3], [3, 0]] as const) {
+      const e = promotionEffect({ window, ordersInWindow: inWindow, ordersBefore: before, actualCostMinor: 1000 });
+      for (const locale of ['en', 'zh-CN'] as const) expect(renderExplanation(e.explanation, locale)).not.toMatch(/[{}]/);
+    }
+  });
+});
