@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue';
 import { serviceWorker } from './sw-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+// The API the dev server and `vite preview` forward /api to.
+const apiTarget = process.env.FIELDBEAT_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/',
@@ -13,10 +15,10 @@ export default defineConfig({
     alias: { '@fieldbeat/domain': here('../../packages/domain/src/index.ts') },
   },
   server: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   build: {
     outDir: here('./dist'),

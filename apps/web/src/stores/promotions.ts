@@ -1,0 +1,26 @@
+import { defineStore } from 'pinia';
+import { api } from '../api';
+import type { Page, Promotion, PromotionInput } from '../api/types';
+
+/** Promotion applications (R5) from the applicant's side. */
+export const usePromotionsStore = defineStore('promotions', () => {
+  async function list(status?: string): Promise<Promotion[]> {
+    const page = await api.get<Page<Promotion>>('/promotions', { query: { status, limit: 100 } });
+    return page.items;
+  }
+
+  function get(id: string): Promise<Promotion> {
+    return api.get<Promotion>(`/promotions/${encodeURIComponent(id)}`);
+  }
+
+  /** The idempotency key makes a double tap or a retried request create one application. */
+  function create(body: PromotionInput, idempotencyKey: string): Promise<Promotion> {
+    return api.post<Promotion>('/promotions', body, { idempotencyKey });
+  }
+
+  function act(id: string, action: 'submit' | 'withdraw', note?: string): Promise<Promotion> {
+    return api.post<Promotion>(`/promotions/${encodeURIComponent(id)}/${action}`, note ? { note } : {});
+  }
+
+  return { list, get, create, act };
+});
