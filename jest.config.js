@@ -26,7 +26,8 @@ const common = {
 export default {
   projects: [
     { ...common, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.test.ts'] },
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] },
+    // API tests run a real server on a real SQLite file and hash real passwords: give them time.
+    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'], testTimeout: 30000 },
     {
       ...common,
       displayName: 'web',

@@ -69,7 +69,7 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
         ownerId: owner.id,
         region: s.region,
         contacts: s.contacts,
-        profile: s.profile as unknown as Record<string, unknown>,
+        profile: s.profile as unknown as Record<string, string | number | boolean | null>,
         createdAt: now,
         updatedAt: now,
       });

@@ -13,7 +13,7 @@ export const Text = (maxLength = 2000) => Type.String({ maxLength });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
 /** Money in major units with at most 2 decimals; checked exactly by `moneyField`. */
 export const Money = Type.Number({ minimum: 0, maximum: 1e11, description: 'major units, at most 2 decimals' });
-export const PermissionSchema = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
+export const PermissionSchema = Type.Enum([...PERMISSIONS], { description: 'a permission of the catalog' });
 
 export const Problem = Type.Object(
   {

@@ -48,7 +48,9 @@ export default fp<{ config: Config; db: Db }>(async (app, { config, db }) => {
   (app.decorateRequest as (name: string, value: null) => void)('principal', null);
 
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+    // Only the API is guarded; the SPA's files and the docs UI are public, as are routes marked so.
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
     let claims: AccessClaims;
     try {
       claims = await request.jwtVerify<AccessClaims>();

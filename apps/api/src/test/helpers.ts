@@ -56,7 +56,7 @@ export function client(app: FastifyInstance, token?: string) {
   const call = async (method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> => {
     const res = await app.inject({
       method,
-      url: url.startsWith('/api') ? url : `/api/v1${url}`,
+      url: url.startsWith('/api/') ? url : `/api/v1${url}`,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       ...(body !== undefined ? { payload: body as object } : {}),
     });

@@ -1,15 +1,16 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
-import type { Permission, RoleDefinition } from '@fieldbeat/domain';
+import type { Permission, RoleDefinition, RoleDefinitionWithScoring } from '@fieldbeat/domain';
 import type { DbOrTx } from '../client.js';
 import { roles, roleVersions } from '../schema/index.js';
 
-export interface StoredRole extends RoleDefinition {
+/** Stored roles always carry a scoring scheme: saving fills in the handbook defaults. */
+export interface StoredRole extends RoleDefinitionWithScoring {
   version: number;
   createdAt: string;
 }
 
 const toRole = (row: { data: unknown; version: number; createdAt: string }): StoredRole => ({
-  ...(row.data as RoleDefinition),
+  ...(row.data as RoleDefinitionWithScoring),
   version: row.version,
   createdAt: row.createdAt,
 });
@@ -60,7 +61,7 @@ export function roleVersionAt(db: DbOrTx, code: string, instant: string): Stored
 }
 
 /** Creates the role, or appends a new version; returns the stored version. */
-export function saveRole(db: DbOrTx, role: RoleDefinition, actorId: string | null): StoredRole {
+export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: string | null): StoredRole {
   const now = new Date().toISOString();
   const existing = db.select().from(roles).where(eq(roles.code, role.code)).get();
   const version = existing ? existing.currentVersion + 1 : 1;

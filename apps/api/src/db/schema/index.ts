@@ -6,3 +6,4 @@ export * from './visits.js';
 export * from './work.js';
 export * from './approvals.js';
 export * from './scoring.js';
+export * from './reports.js';

@@ -2,6 +2,13 @@ import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core
 import { createdAt, updatedAt, version } from './common.js';
 import { users } from './users.js';
 
+export interface StoreContact {
+  name: string;
+  title?: string;
+  phone?: string;
+  notes?: string;
+}
+
 export const stores = sqliteTable(
   'stores',
   {
@@ -18,8 +25,8 @@ export const stores = sqliteTable(
       .notNull()
       .references(() => users.id),
     region: text('region'),
-    contacts: text('contacts', { mode: 'json' }).$type<unknown[]>().notNull(),
-    profile: text('profile', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    contacts: text('contacts', { mode: 'json' }).$type<StoreContact[]>().notNull(),
+    profile: text('profile', { mode: 'json' }).$type<Record<string, string | number | boolean | null>>().notNull(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt } from './common.js';
+import { createdAt, version } from './common.js';
 import { users } from './users.js';
 
 export const collectionPlans = sqliteTable(
@@ -10,6 +10,8 @@ export const collectionPlans = sqliteTable(
       .references(() => users.id),
     month: text('month').notNull(),
     amountMinor: integer('amount_minor').notNull(),
+    // PUT answers an ETag and honours If-Match
+    version: version(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.month] })],

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { PermissionSchema } from '../../lib/schemas.js';
+import { Nullable, PermissionSchema } from '../../lib/schemas.js';
 
 const Cadence = Type.Union([
   Type.Object({ kind: Type.Literal('daily') }),
@@ -23,15 +23,15 @@ export const Scoring = Type.Object({
 
 const RoleFields = {
   title: Type.String({ minLength: 1, maxLength: 200 }),
-  department: Type.Optional(Type.String({ maxLength: 200 })),
-  headcount: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
-  reportsTo: Type.Optional(Type.String({ maxLength: 64 })),
-  summary: Type.Optional(Type.String({ maxLength: 5000 })),
+  department: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  headcount: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100000 }))),
+  reportsTo: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+  summary: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   duties: Type.Optional(
     Type.Array(
       Type.Object({
         text: Type.String({ minLength: 1, maxLength: 2000 }),
-        cadence: Type.Optional(Cadence),
+        cadence: Type.Optional(Nullable(Cadence)),
         scored: Type.Optional(Type.Boolean()),
       }),
       { maxItems: 200 },
@@ -45,13 +45,15 @@ const RoleFields = {
     Type.Array(
       Type.Object({
         name: Type.String({ minLength: 1, maxLength: 200 }),
-        target: Type.Optional(Type.Union([Type.Number(), Type.String({ maxLength: 200 })])),
-        unit: Type.Optional(Type.String({ maxLength: 50 })),
+        target: Type.Optional(Nullable(Type.Union([Type.Number(), Type.String({ maxLength: 200 })]))),
+        unit: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
       }),
       { maxItems: 100 },
     ),
   ),
-  workingConditions: Type.Optional(Type.String({ maxLength: 5000 })),
+  workingConditions: Type.Optional(
+    Nullable(Type.Union([Type.String({ maxLength: 5000 }), Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 2000 }))])),
+  ),
   scoring: Type.Optional(Scoring),
 };
 

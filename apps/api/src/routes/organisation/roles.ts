@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { validateRoleDefinition, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
+import {
+  validateRoleDefinition,
+  withDefaultScoring,
+  type RoleDefinition,
+  type RoleDefinitionWithScoring,
+} from '@fieldbeat/domain';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getRole, listRoles, listRoleVersions, saveRole } from '../../db/repos/roles.js';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
@@ -13,14 +18,14 @@ import { RoleCode, RoleCreate, RoleUpdate, RoleView } from './role-schemas.js';
 
 const CodeParams = Type.Object({ code: RoleCode });
 
-function validated(input: RoleDefinition): RoleDefinition {
+function validated(input: RoleDefinition): RoleDefinitionWithScoring {
   const role = withDefaultScoring(input);
   const result = validateRoleDefinition(role);
   if (!result.ok) throw new ApiError('VALIDATION', 'The role definition is not valid', result.errors);
   return role;
 }
 
-function store(request: FastifyRequest, role: RoleDefinition, principal: Principal, action: 'create' | 'update') {
+function store(request: FastifyRequest, role: RoleDefinitionWithScoring, principal: Principal, action: 'create' | 'update') {
   const app = request.server;
   return app.db.transaction((tx) => {
     const before = getRole(tx, role.code);
