@@ -10,6 +10,7 @@ import securityPlugin from './plugins/security.js';
 import spaPlugin from './plugins/spa.js';
 import swaggerPlugin from './plugins/swagger.js';
 import { validatorCompiler } from './plugins/validation.js';
+import webhooksPlugin from './plugins/webhooks.js';
 import apiRoutes from './routes/index.js';
 
 declare module 'fastify' {
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(swaggerPlugin);
   await app.register(authPlugin, { config, db });
   await app.register(idempotencyPlugin, { db });
+  await app.register(webhooksPlugin, { db });
   await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(spaPlugin, { config });
 

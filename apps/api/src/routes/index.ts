@@ -8,6 +8,10 @@ import userRoutes from './users/index.js';
 import storeRoutes from './stores/index.js';
 import productRoutes from './products/index.js';
 import platformRoutes from './platform/index.js';
+import promotionRoutes from './promotions/index.js';
+import returnRoutes from './returns/index.js';
+import inboxRoutes from './inbox/index.js';
+import webhookRoutes from './webhooks/index.js';
 
 /** Every route of the contract, under /api/v1. */
 const apiRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -30,6 +34,10 @@ const apiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(storeRoutes, { prefix: '/stores' });
   await app.register(productRoutes, { prefix: '/products' });
   await app.register(platformRoutes);
+  await app.register(promotionRoutes, { prefix: '/promotions' });
+  await app.register(returnRoutes, { prefix: '/returns' });
+  await app.register(inboxRoutes);
+  await app.register(webhookRoutes, { prefix: '/webhooks' });
 };
 
 export default apiRoutes;

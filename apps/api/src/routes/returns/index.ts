@@ -1,0 +1,139 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { listReturns } from '../../db/repos/returns.js';
+import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
+import { setEtag } from '../../lib/etag.js';
+import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { requireUser } from '../../lib/principal.js';
+import { Id, problems } from '../../lib/schemas.js';
+import { localeOf } from './explain.js';
+import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
+import { createReturn, loadVisibleReturn, previewReturn, returnView, transitionReturn } from './service.js';
+
+const Params = Type.Object({ id: Id });
+
+/** 退货: requests assessed against the return standard (R2), their approval and execution. */
+const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Decisions may be posted without a body (`POST /returns/{id}/approve`): read it as `{}`.
+  app.addHook('preValidation', async (request) => {
+    if (request.method === 'POST' && (request.body === undefined || request.body === null)) request.body = {};
+  });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['returns'],
+        description: 'Returns the caller may see (requested by them or their team, or from their stores), newest first.',
+        querystring: Type.Object({ ...PageQuery, status: Type.Optional(Status), storeId: Type.Optional(Id) }),
+        response: { 200: Page(ReturnView), ...problems(400, 401) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const rows = listReturns(app.db, {
+        limit,
+        before,
+        visibleUserIds: visibleIds(visibilityOf(app.db, request.principal)),
+        status: request.query.status,
+        storeId: request.query.storeId,
+      });
+      const locale = localeOf(request);
+      return page(
+        rows.map((r) => returnView(r, locale)),
+        limit,
+        (r) => [r.id],
+      );
+    },
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        tags: ['returns'],
+        description:
+          'Requests a return (returns.request). R2 decides at once: covered by the standard -> approved (approvedBy "standard"), else pending_approval. packaging_damage needs contentsRemaining and contentsTotal, slow_moving needs productionDate (400). A client id replays: same body 200, another body 409.',
+        body: ReturnCreate,
+        response: { 200: ReturnView, 201: ReturnView, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { replayed, row } = createReturn(app.db, requireUser(request.principal), request.body, request.id);
+      setEtag(reply, row.version);
+      return reply.code(replayed ? 200 : 201).send(returnView(row, localeOf(request)));
+    },
+  );
+
+  app.post(
+    '/preview',
+    {
+      schema: {
+        tags: ['returns'],
+        description: 'The R2 eligibility of a return request, with its explanation; nothing is stored.',
+        body: ReturnCreate,
+        response: { 200: PreviewView, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => previewReturn(app.db, requireUser(request.principal), request.body, localeOf(request)),
+  );
+
+  app.get(
+    '/:id',
+    { schema: { tags: ['returns'], params: Params, response: { 200: ReturnView, ...problems(401, 404) } } },
+    async (request, reply) => {
+      const row = loadVisibleReturn(app.db, request.principal, request.params.id);
+      setEtag(reply, row.version);
+      return returnView(row, localeOf(request));
+    },
+  );
+
+  for (const action of ['approve', 'reject'] as const) {
+    app.post(
+      `/:id/${action}`,
+      {
+        schema: {
+          tags: ['returns'],
+          description: `pending_approval -> ${action === 'approve' ? 'approved' : 'rejected'}: returns.approve, never one's own request; any other state 409.`,
+          params: Params,
+          body: DecisionBody,
+          response: { 200: ReturnView, ...problems(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        const row = transitionReturn(app.db, requireUser(request.principal), request.params.id, action, { note: request.body.note }, request.id);
+        setEtag(reply, row.version);
+        return returnView(row, localeOf(request));
+      },
+    );
+  }
+
+  app.post(
+    '/:id/execute',
+    {
+      schema: {
+        tags: ['returns'],
+        description:
+          'approved -> executed, recording the refund (major units) and the organisation-local execution date, whose month\'s collections the refund reduces. Any other state 409.',
+        params: Params,
+        body: ExecuteBody,
+        response: { 200: ReturnView, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const row = transitionReturn(
+        app.db,
+        requireUser(request.principal),
+        request.params.id,
+        'execute',
+        { refundAmount: request.body.refundAmount },
+        request.id,
+      );
+      setEtag(reply, row.version);
+      return returnView(row, localeOf(request));
+    },
+  );
+};
+
+export default returnRoutes;
