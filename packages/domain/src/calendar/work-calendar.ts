@@ -50,10 +50,9 @@ export function combineCalendars(...calendars: WorkCalendar[]): WorkCalendar {
 }
 
 /**
- * Checks a calendar body: both lists of valid dates, inside `year` when given, no date
- * twice and none in both lists. A make-up working day on a Monday..Friday is allowed (it
- * changes nothing) but a holiday on a weekend is too: both are harmless and common in
- * published holiday schedules.
+ * Checks a calendar body (`PUT /calendar/{year}`): both lists hold valid dates, inside `year`
+ * when given, no date twice and none in both lists. A make-up day on a weekday or a holiday
+ * on a weekend changes nothing and is accepted: published schedules list such days.
  */
 export function validateWorkCalendar(input: unknown, year?: number): ValidationResult {
   const errors: FieldError[] = [];

@@ -25,9 +25,10 @@ export class DomainError extends Error {
     this.errors = errors;
   }
 
-  /** A VALIDATION error for one field. */
+  /** A VALIDATION error for one field; `path` is made a JSON pointer (`productionDate` -> `/productionDate`). */
   static invalid(path: string, message: string): DomainError {
-    return new DomainError('VALIDATION', `${path || 'value'} ${message}`, [{ path, message }]);
+    const pointer = path === '' || path.startsWith('/') ? path : `/${path}`;
+    return new DomainError('VALIDATION', `${pointer.slice(1) || 'value'} ${message}`, [{ path: pointer, message }]);
   }
 }
 

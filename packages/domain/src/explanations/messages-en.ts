@@ -30,8 +30,8 @@ export const MESSAGES_EN = {
   'return.clearance_window_covers': 'The product is on the company clearance list from {from} to {to}, which covers {requestDate}: a standard return.',
   'return.clearance_window_outside': 'The product’s clearance windows ({windows}) do not cover {requestDate}; the return needs approval.',
   'return.clearance_not_listed': 'The product is not on a company clearance list; the return needs approval.',
-  'return.store_closing': 'The store is {storeStatus}: a store-closure return is standard.',
-  'return.store_active': 'The store is {storeStatus}, not closing; the return needs approval.',
+  'return.store_closing': 'The store is closing or closed: a store-closure return is standard.',
+  'return.store_active': 'The store is still active, not closing; the return needs approval.',
   'return.store_status_missing': 'The store’s status is unknown (missing: {missing}); the return needs approval.',
   'return.other_non_standard': 'This reason is outside the return standard: approval comes before execution.',
 
@@ -44,7 +44,7 @@ export const MESSAGES_EN = {
     'Key store: {visitDays} visit days ({days}) meet the {required} required, but visits on consecutive days ({adjacent}) break the every-other-day rule.',
   'visit_frequency.key_too_few_adjacent':
     'Key store: visited on {visitDays} day(s) ({days}), fewer than the {required} required, and on consecutive days ({adjacent}).',
-  'visit_issue.facings_below_minimum': 'A key, new or promoted product ({featured}) has {facings} facing(s); at least {minFacings} are required.',
+  'visit_issue.facings_below_minimum': 'A key, new or promoted product has {facings} facing(s); at least {minFacings} are required.',
   'visit_issue.price_tag_missing': 'There is no correct price tag on the shelf.',
   'visit_issue.price_mismatch': 'The shelf price {shelfPrice} differs from the retail price {retailPrice} by {difference}.',
   'visit_issue.promo_tag_expired': 'The promotion ended {promoEnd}, before this visit on {visitDate}: replace the price tag.',
@@ -58,12 +58,12 @@ export const MESSAGES_EN = {
     'Collected {actual} against a plan of {effectivePlan} ({plan} + {carryIn} carried in): {rate}%, {deviation} points from 100%; {counted} whole point(s) × {perPercent} = {points} points.',
   'score.collection.in_progress':
     'So far {actual} of {effectivePlan} collected ({plan} + {carryIn} carried in, {rate}%, {deviation} from 100%, {counted} × {perPercent}); scored after {monthEnd}, {projected} points as it stands.',
-  'score.market_first_level': '{open} of {planned} planned first-level markets not completed by {monthEnd} ({openNames}): {penalty} each, {points} points.',
+  'score.market_first_level': '{open} of {planned} planned first-level markets not completed by {monthEnd}: {penalty} each, {points} points.',
   'score.market_first_level.in_progress':
-    '{open} of {planned} planned first-level markets still open ({openNames}); each costs {penalty} if not completed by {monthEnd}.',
-  'score.market_second_level': '{open} of {planned} planned second-level markets not completed by {monthEnd} ({openNames}): {penalty} each, {points} points.',
+    '{open} of {planned} planned first-level markets still open; each costs {penalty} if not completed by {monthEnd}.',
+  'score.market_second_level': '{open} of {planned} planned second-level markets not completed by {monthEnd}: {penalty} each, {points} points.',
   'score.market_second_level.in_progress':
-    '{open} of {planned} planned second-level markets still open ({openNames}); each costs {penalty} if not completed by {monthEnd}.',
+    '{open} of {planned} planned second-level markets still open; each costs {penalty} if not completed by {monthEnd}.',
   'score.work_log_missing':
     '{missing} of {workingDays} working days from {fromDate} have no work log submitted by {deadline}: {penalty} each, {points} points.',
   'score.work_log_missing.in_progress':

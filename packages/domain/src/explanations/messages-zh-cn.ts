@@ -5,10 +5,10 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   // R1
   'suggestion.no_history': '该门店此前的拜访没有清点过该商品，暂无建议订货量（本期库存 {currentStock}）。',
   'suggestion.computed': '{factor}倍订量原则：{formula}，向上取整且不小于0，建议订货 {suggested}。',
-  'suggestion.computed_pack': '{factor}倍订量原则：{formula}，按每件 {packSize} 向上取整，建议订货 {suggested}。',
+  'suggestion.computed_pack': '{factor}倍订量原则：{formula}，按每箱 {packSize} 个向上取整为整箱，建议订货 {suggested}。',
   'suggestion.stock_rose': '本期库存 {currentStock} 高于上期库存 {prevStock} 加上期订货量 {prevOrder}，销量按0计：{formula}，建议订货 {suggested}。',
   'suggestion.stock_rose_pack':
-    '本期库存 {currentStock} 高于上期库存 {prevStock} 加上期订货量 {prevOrder}，销量按0计：{formula}，按每件 {packSize} 向上取整，建议订货 {suggested}。',
+    '本期库存 {currentStock} 高于上期库存 {prevStock} 加上期订货量 {prevOrder}，销量按0计：{formula}，按每箱 {packSize} 个向上取整为整箱，建议订货 {suggested}。',
 
   // R2
   'return.packaging_above_two_thirds': '包装破损，包装内商品剩余 {contentsRemaining}/{contentsTotal}（{left} > {right}），多于2/3，符合退货标准。',
@@ -26,8 +26,8 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'return.clearance_window_covers': '该商品为公司指定清场产品（{from} 至 {to}），包含申请日 {requestDate}，符合退货标准。',
   'return.clearance_window_outside': '该商品的清场期（{windows}）不包含申请日 {requestDate}，需先请示。',
   'return.clearance_not_listed': '该商品不是公司指定清场产品，需先请示。',
-  'return.store_closing': '门店关门清场（状态：{storeStatus}），符合退货标准。',
-  'return.store_active': '门店状态为 {storeStatus}，并未关门清场，需先请示。',
+  'return.store_closing': '门店关门清场，符合退货标准。',
+  'return.store_active': '门店仍在正常营业，并未关门清场，需先请示。',
   'return.store_status_missing': '门店状态未知（缺少：{missing}），需先请示。',
   'return.other_non_standard': '超出标准外的退货，先请示后执行。',
 
@@ -38,7 +38,7 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'visit_frequency.key_too_few': '重点门店：本周拜访 {visitDays} 天（{days}），少于要求的 {required} 次。',
   'visit_frequency.key_adjacent': '重点门店：本周拜访 {visitDays} 天（{days}），达到 {required} 次，但 {adjacent} 连续两天拜访，未做到隔一天拜访一次。',
   'visit_frequency.key_too_few_adjacent': '重点门店：本周拜访 {visitDays} 天（{days}），少于要求的 {required} 次，且 {adjacent} 连续两天拜访。',
-  'visit_issue.facings_below_minimum': '重点推荐商品、新品或促销商品（{featured}）陈列面 {facings} 个，不得少于 {minFacings} 个。',
+  'visit_issue.facings_below_minimum': '重点推荐商品、新品或促销商品陈列面 {facings} 个，不得少于 {minFacings} 个。',
   'visit_issue.price_tag_missing': '货架上没有相应的正确价签。',
   'visit_issue.price_mismatch': '货架价格 {shelfPrice} 与零售价 {retailPrice} 不符（相差 {difference}）。',
   'visit_issue.promo_tag_expired': '特价已于 {promoEnd} 结束，早于本次拜访 {visitDate}，请及时更换价签。',
@@ -52,10 +52,10 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
     '实际回款 {actual}，计划回款 {effectivePlan}（本月计划 {plan} + 上月未完成滚动 {carryIn}），回款完成率 {rate}%，偏离 {deviation} 个百分点；按 {counted} 个整百分点 × {perPercent} 分，计 {points} 分。',
   'score.collection.in_progress':
     '截至目前回款 {actual}，计划回款 {effectivePlan}（本月计划 {plan} + 上月滚动 {carryIn}），完成率 {rate}%，偏离 {deviation} 个百分点（{counted} × {perPercent}）；{monthEnd} 月底后计分，按目前为 {projected} 分。',
-  'score.market_first_level': '本月计划开拓一级市场 {planned} 个，{monthEnd} 前未完成 {open} 个（{openNames}），每个扣 {penalty} 分，计 {points} 分。',
-  'score.market_first_level.in_progress': '本月计划开拓一级市场 {planned} 个，尚有 {open} 个未完成（{openNames}）；{monthEnd} 前仍未完成的每个扣 {penalty} 分。',
-  'score.market_second_level': '本月计划开拓二级市场 {planned} 个，{monthEnd} 前未完成 {open} 个（{openNames}），每个扣 {penalty} 分，计 {points} 分。',
-  'score.market_second_level.in_progress': '本月计划开拓二级市场 {planned} 个，尚有 {open} 个未完成（{openNames}）；{monthEnd} 前仍未完成的每个扣 {penalty} 分。',
+  'score.market_first_level': '本月计划开拓一级市场 {planned} 个，{monthEnd} 前未完成 {open} 个，每个扣 {penalty} 分，计 {points} 分。',
+  'score.market_first_level.in_progress': '本月计划开拓一级市场 {planned} 个，尚有 {open} 个未完成；{monthEnd} 前仍未完成的每个扣 {penalty} 分。',
+  'score.market_second_level': '本月计划开拓二级市场 {planned} 个，{monthEnd} 前未完成 {open} 个，每个扣 {penalty} 分，计 {points} 分。',
+  'score.market_second_level.in_progress': '本月计划开拓二级市场 {planned} 个，尚有 {open} 个未完成；{monthEnd} 前仍未完成的每个扣 {penalty} 分。',
   'score.work_log_missing': '自 {fromDate} 起的 {workingDays} 个工作日中，有 {missing} 日未在 {deadline} 前提交工作日志，缺填1日扣 {penalty} 分，计 {points} 分。',
   'score.work_log_missing.in_progress': '自 {fromDate} 起的 {workingDays} 个工作日中，目前有 {missingSoFar} 日未填工作日志；到 {deadline} 仍缺填的每日扣 {penalty} 分。',
   'score.work_log_vague': '{vague} 篇工作日志填写含糊不清，每篇扣 {penalty} 分，计 {points} 分。',

@@ -2,7 +2,7 @@ import type { FieldError } from '../errors/domain-error.js';
 import { isMoney } from '../money/money.js';
 import { isNonEmptyString, isNonNegativeInteger, isRecord, validationResult, type ValidationResult } from '../shared/validation.js';
 import { isDate } from '../time/calendar-date.js';
-import { PROMOTION_SOURCES } from '../vocabulary/promotions.js';
+import { PROMOTION_SOURCES, type PromotionSource } from '../vocabulary/promotions.js';
 
 /**
  * The application form (促销活动申请表) as `POST /promotions` receives it; money in major units.
@@ -10,7 +10,7 @@ import { PROMOTION_SOURCES } from '../vocabulary/promotions.js';
  */
 export interface PromotionApplication {
   title: string;
-  source: (typeof PROMOTION_SOURCES)[number];
+  source: PromotionSource;
   storeIds: string[];
   productIds: string[];
   startDate: string;

@@ -2,6 +2,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { explain, type Explanation } from '../explanations/explanation.js';
 import { formatMajor } from '../money/money.js';
 import { formatScaled } from '../shared/exact-decimal.js';
+import { requireQuantity } from '../shared/validation.js';
 import { daysBetween, requireDate, shiftDate, type CalendarDate } from '../time/calendar-date.js';
 
 /** A promotion's run, both ends inclusive (促销活动执行起/止时间). */
@@ -48,14 +49,10 @@ export function baselineWindow(window: PromotionWindow): PromotionWindow {
 }
 
 function units(quantities: OrderQuantities, window: PromotionWindow, path: string): number {
-  const check = (qty: number, at: string) => {
-    if (!Number.isSafeInteger(qty) || qty < 0) throw DomainError.invalid(at, 'must be a whole number ≥ 0');
-    return qty;
-  };
-  if (typeof quantities === 'number') return check(quantities, path);
+  if (typeof quantities === 'number') return requireQuantity(quantities, path);
   return quantities.reduce((sum, q, i) => {
     requireDate(q.date, `${path}/${i}/date`);
-    return q.date >= window.start && q.date <= window.end ? sum + check(q.qty, `${path}/${i}/qty`) : sum;
+    return q.date >= window.start && q.date <= window.end ? sum + requireQuantity(q.qty, `${path}/${i}/qty`) : sum;
   }, 0);
 }
 
@@ -71,9 +68,7 @@ export function promotionEffect(input: PromotionEffectInput): PromotionEffect {
   const before = baselineWindow(input.window);
   const unitsInWindow = units(input.ordersInWindow, input.window, 'ordersInWindow');
   const unitsBefore = units(input.ordersBefore, before, 'ordersBefore');
-  if (!Number.isSafeInteger(input.actualCostMinor) || input.actualCostMinor < 0) {
-    throw DomainError.invalid('actualCostMinor', 'must be a whole number of minor units ≥ 0');
-  }
+  requireQuantity(input.actualCostMinor, 'actualCostMinor');
   const extraUnits = unitsInWindow - unitsBefore;
   const upliftPct = unitsBefore > 0 ? roundRatio(BigInt(extraUnits) * 100n, BigInt(unitsBefore), 1) + 0 : null;
   const costPerExtraUnitMinor = extraUnits > 0 ? roundRatio(BigInt(input.actualCostMinor), BigInt(extraUnits), 0) : null;

@@ -1,4 +1,5 @@
 import { refuse, type Actor, type TransitionResult } from '../shared/actor.js';
+import { hasPermission, type Permission } from '../vocabulary/permissions.js';
 import type { PromotionAction, PromotionSource, PromotionStatus } from '../vocabulary/promotions.js';
 import type { WebhookEvent } from '../vocabulary/webhook-events.js';
 
@@ -38,7 +39,7 @@ export function promotionTransition(
   actor: Actor,
   ctx: PromotionTransitionContext,
 ): PromotionTransition {
-  const holds = (p: Actor['permissions'][number]) => actor.permissions.includes(p);
+  const holds = (permission: Permission) => hasPermission(actor, permission);
   const isApplicant = actor.id === promotion.applicantId;
   const { status } = promotion;
 

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { explain, type Explanation } from '../explanations/explanation.js';
 import { formatScaled, pow10, readDecimal } from '../shared/exact-decimal.js';
+import { requireQuantity } from '../shared/validation.js';
 
 export interface SalesChangeInput {
   /** This period's quantity or amount (minor units), ≥ 0. */
@@ -22,9 +23,8 @@ export interface SalesChange {
 /** 及时发现出现的异动情况: flags a report row whose change against the previous period exceeds the threshold. */
 export function salesChange(input: SalesChangeInput): SalesChange {
   const { current, previous, thresholdPct } = input;
-  for (const [name, v] of [['current', current], ['previous', previous]] as const) {
-    if (!Number.isSafeInteger(v) || v < 0) throw DomainError.invalid(name, 'must be a whole number ≥ 0');
-  }
+  requireQuantity(current, 'current');
+  requireQuantity(previous, 'previous');
   const threshold = readDecimal(thresholdPct);
   if (!threshold || threshold.units <= 0n) throw DomainError.invalid('thresholdPct', 'must be a percentage above 0');
   const params = { current, previous, threshold: thresholdPct };

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { Explanation, ExplanationParams } from '../explanations/explanation.js';
+import { requireQuantity } from '../shared/validation.js';
 import { daysBetween, requireDate, shiftDate, type CalendarDate } from '../time/calendar-date.js';
 import type { ReturnReason, ReturnStatus } from '../vocabulary/returns.js';
 import type { StoreStatus } from '../vocabulary/stores.js';
@@ -103,19 +104,14 @@ function decide(
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
-function requireCount(value: number, path: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) throw DomainError.invalid(path, 'must be a whole number ≥ 0');
-  return value;
-}
-
 function packagingDamage(input: ReturnEligibilityInput): ReturnEligibility {
   const { contentsRemaining: remaining, contentsTotal: total } = input;
   if (!present(remaining) || !present(total)) {
     const missing = [!present(remaining) && 'contentsRemaining', !present(total) && 'contentsTotal'].filter(Boolean).join(', ');
     return decide(input, false, 'packaging_contents_missing', { missing });
   }
-  requireCount(remaining, 'contentsRemaining');
-  requireCount(total, 'contentsTotal');
+  requireQuantity(remaining, 'contentsRemaining');
+  requireQuantity(total, 'contentsTotal');
   if (total === 0 || remaining > total) {
     return decide(input, false, 'packaging_contents_inconsistent', { contentsRemaining: remaining, contentsTotal: total });
   }

@@ -1,5 +1,6 @@
 import { MAX_MONEY_MINOR } from '../money/money.js';
 import { refuse, type Actor, type TransitionResult } from '../shared/actor.js';
+import { hasPermission, type Permission } from '../vocabulary/permissions.js';
 import type { ReturnStatus } from '../vocabulary/returns.js';
 import type { WebhookEvent } from '../vocabulary/webhook-events.js';
 
@@ -24,7 +25,7 @@ export function returnTransition(
   actor: Actor,
   ctx: ReturnTransitionContext = {},
 ): TransitionResult<ReturnStatus, WebhookEvent> {
-  const holds = (p: Actor['permissions'][number]) => actor.permissions.includes(p);
+  const holds = (permission: Permission) => hasPermission(actor, permission);
   if (action === 'execute') {
     if (!holds('returns.request') && !holds('returns.approve')) {
       return refuse('FORBIDDEN', 'Executing a return needs returns.request or returns.approve');

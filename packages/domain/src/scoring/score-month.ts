@@ -230,13 +230,13 @@ function collection(input: ScoreMonthInput, ctx: Ctx): Line {
 }
 
 function markets(input: ScoreMonthInput, level: MarketLevel, penalty: number, ctx: Ctx): Line {
-  const plans = (input.marketPlans ?? []).filter((p) => p.level === level);
-  const open = plans.filter((p, i) => {
-    if (p.completedDate === null || p.completedDate === undefined) return true;
-    return requireDate(p.completedDate, `marketPlans/${i}/completedDate`) > ctx.monthEnd;
-  });
+  const all = input.marketPlans ?? [];
+  all.forEach((p, i) => p.completedDate && requireDate(p.completedDate, `marketPlans/${i}/completedDate`));
+  const plans = all.filter((p) => p.level === level);
+  // Completed after the month's last day is "not completed by month end".
+  const open = plans.filter((p) => !p.completedDate || p.completedDate > ctx.monthEnd);
   const keyBase = level === 'first' ? 'score.market_first_level' : 'score.market_second_level';
-  const params = { planned: plans.length, open: open.length, penalty, monthEnd: ctx.monthEnd, openNames: open.map((p) => p.name ?? '').filter(Boolean).join(', ') };
+  const params = { planned: plans.length, open: open.length, penalty, monthEnd: ctx.monthEnd };
   const inputs: JsonObject = {
     planned: plans.length,
     notCompleted: open.map((p) => ({ name: p.name ?? null, completedDate: p.completedDate ?? null })),

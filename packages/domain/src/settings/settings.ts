@@ -8,7 +8,7 @@ import { isTimeZone } from '../time/zoned-time.js';
 export interface Settings {
   /** IANA zone in which dates, weeks, months and deadlines are reckoned. */
   timezone: string;
-  /** R1: 采用1.5倍订量原则. At most 4 decimals, so the computation stays exact. */
+  /** R1: 采用1.5倍订量原则. Up to 10, at most 4 decimals (read as the decimal written, so R1 stays exact). */
   reorderFactor: number;
   /** R3: 陈列面不得少于3个. */
   minFacings: number;

@@ -31,7 +31,7 @@ describe('isDate', () => {
 
   test('requireDate names the field', () => {
     expect(() => requireDate('2026-02-30', 'productionDate')).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', errors: [{ path: 'productionDate', message: expect.any(String) }] }),
+      expect.objectContaining({ code: 'VALIDATION', errors: [{ path: '/productionDate', message: expect.any(String) }] }),
     );
     expect(() => requireDate('x', 'a')).toThrow(DomainError);
   });

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error.js';
+import { requireQuantity } from '../shared/validation.js';
 import { explain, type Explanation } from '../explanations/explanation.js';
 import { formatMajor } from '../money/money.js';
 import { requireDate, type CalendarDate } from '../time/calendar-date.js';
@@ -35,19 +35,15 @@ export interface DisplayIssues {
   details: Partial<Record<VisitLineIssue, Explanation>>;
 }
 
-function requireInteger(value: number, path: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw DomainError.invalid(path, 'must be a whole number ≥ 0');
-}
-
 /**
  * R3, 生动化陈列 and 价签, for one visit line: 重点推荐商品、新品与促销商品…陈列面不得少于3个;
  * 所有产品有相应的价签，价签要正确反应产品价格; 特别注意特价商品的起止日期.
  */
 export function displayIssues(line: DisplayLine, product: DisplayProduct, ctx: DisplayContext): DisplayIssues {
-  requireInteger(line.shelfPrice, 'shelfPrice');
-  requireInteger(line.facings, 'facings');
-  requireInteger(product.retailPrice, 'retailPrice');
-  requireInteger(ctx.minFacings, 'minFacings');
+  requireQuantity(line.shelfPrice, 'shelfPrice');
+  requireQuantity(line.facings, 'facings');
+  requireQuantity(product.retailPrice, 'retailPrice');
+  requireQuantity(ctx.minFacings, 'minFacings');
   requireDate(ctx.visitDate, 'visitDate');
   if (line.promoEnd !== null && line.promoEnd !== undefined) requireDate(line.promoEnd, 'promoEnd');
 
@@ -58,6 +54,7 @@ export function displayIssues(line: DisplayLine, product: DisplayProduct, ctx: D
     (x): x is string => typeof x === 'string',
   );
   if (featured.length > 0 && line.facings < ctx.minFacings) {
+    // `featured` (key,new,promo) is for the UI to highlight; the sentence names all three.
     details.facings_below_minimum = explain('visit_issue.facings_below_minimum', {
       facings: line.facings,
       minFacings: ctx.minFacings,

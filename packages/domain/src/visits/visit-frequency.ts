@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error.js';
+import { requireQuantity } from '../shared/validation.js';
 import { explain, type Explanation } from '../explanations/explanation.js';
 import { dayNumber, requireDate, type CalendarDate } from '../time/calendar-date.js';
 import type { StoreTier } from '../vocabulary/stores.js';
@@ -27,18 +27,13 @@ export interface VisitFrequency {
   explanation: Explanation;
 }
 
-function requireCount(value: number, path: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) throw DomainError.invalid(path, 'must be a whole number ≥ 0');
-  return value;
-}
-
 /**
  * R3, 拜访频率: 重点门店一周拜访次数不得少于3次，应隔一天拜访一次；一般门店每周拜访不得少于一次.
  * Pass the visits of one ISO week (Monday..Sunday); the function does not filter by week.
  */
 export function visitFrequency(input: VisitFrequencyInput): VisitFrequency {
-  const keyRequired = requireCount(input.keyRequired, 'keyRequired');
-  const normalRequired = requireCount(input.normalRequired, 'normalRequired');
+  const keyRequired = requireQuantity(input.keyRequired, 'keyRequired');
+  const normalRequired = requireQuantity(input.normalRequired, 'normalRequired');
   input.visitDates.forEach((d, i) => requireDate(d, `visitDates/${i}`));
   const days = [...new Set(input.visitDates)].sort();
   const visitDays = days.length;
