@@ -40,6 +40,22 @@ describe('health and docs', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('refuses a body over the size limit with 413 problem+json', async () => {
+    const res = await anon().post('/auth/login', { username: 'admin', password: 'x'.repeat(1_100_000) });
+    expect(res.status).toBe(413);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('allows an origin on the allowlist', async () => {
+    const allowed = await makeApp({ CORS_ORIGINS: 'https://erp.example.com' });
+    try {
+      const res = await client(allowed.app).get('/health', { origin: 'https://erp.example.com' });
+      expect(res.headers['access-control-allow-origin']).toBe('https://erp.example.com');
+    } finally {
+      await allowed.close();
+    }
+  });
+
   it('refuses a cross-origin request from an origin not on the allowlist', async () => {
     const res = await anon().get('/health', { origin: 'https://evil.example' });
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
