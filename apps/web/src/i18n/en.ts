@@ -334,6 +334,7 @@ const en: Messages = {
       withdrawn: 'Withdrawn',
       completed: 'Completed',
     },
+    when: 'Dates',
     period: '{from} to {to}',
     pickAtLeastOne: 'Choose at least one',
   },

@@ -333,6 +333,7 @@ const zhCN = {
       withdrawn: '已撤回',
       completed: '已完成',
     } as Record<string, string>,
+    when: '活动时间',
     period: '{from} 至 {to}',
     pickAtLeastOne: '至少选择一个',
   },
