@@ -60,7 +60,7 @@ export function client(app: FastifyInstance, token?: string) {
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       ...(body !== undefined ? { payload: body as object } : {}),
     });
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = res.body ? JSON.parse(res.body) : undefined;
     } catch {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
-import type { Permission, RoleDefinition, RoleDefinitionWithScoring } from '@fieldbeat/domain';
+import type { Permission, RoleDefinitionWithScoring } from '@fieldbeat/domain';
 import type { DbOrTx } from '../client.js';
 import { roles, roleVersions } from '../schema/index.js';
 
