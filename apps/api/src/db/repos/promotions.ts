@@ -44,7 +44,7 @@ function visibleTo(userIds: string[] | undefined): SQL | undefined {
   if (!userIds) return undefined;
   const onVisibleStore = sql`SELECT 1 FROM ${promotionStores} JOIN ${stores} ON ${stores.id} = ${promotionStores.storeId}
     WHERE ${promotionStores.promotionId} = ${promotions.id} AND ${inArray(stores.ownerId, userIds)}`;
-  return or(inArray(promotions.applicantId, userIds), exists(onVisibleStore));
+  return or(inArray(promotions.applicantId, userIds), sql`EXISTS (${onVisibleStore})`);
 }
 
 /** True when a caller seeing `userIds` (undefined: everyone) may see the promotion. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { returns, stores } from '../schema/index.js';
 
@@ -17,7 +17,7 @@ export const updateReturn = (db: DbOrTx, id: string, patch: Partial<ReturnInsert
 function visibleTo(userIds: string[] | undefined): SQL | undefined {
   if (!userIds) return undefined;
   const storeVisible = sql`SELECT 1 FROM ${stores} WHERE ${stores.id} = ${returns.storeId} AND ${inArray(stores.ownerId, userIds)}`;
-  return or(inArray(returns.requesterId, userIds), exists(storeVisible));
+  return or(inArray(returns.requesterId, userIds), sql`EXISTS (${storeVisible})`);
 }
 
 export function returnVisible(db: DbOrTx, id: string, userIds: string[] | undefined): boolean {
