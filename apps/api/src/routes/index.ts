@@ -12,6 +12,11 @@ import promotionRoutes from './promotions/index.js';
 import returnRoutes from './returns/index.js';
 import inboxRoutes from './inbox/index.js';
 import webhookRoutes from './webhooks/index.js';
+import visitRoutes from './visits/index.js';
+import todayRoutes from './today/index.js';
+import taskRoutes from './tasks/index.js';
+import workLogRoutes from './work-logs/index.js';
+import surveyRoutes from './market-surveys/index.js';
 
 /** Every route of the contract, under /api/v1. */
 const apiRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,6 +43,11 @@ const apiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(returnRoutes, { prefix: '/returns' });
   await app.register(inboxRoutes);
   await app.register(webhookRoutes, { prefix: '/webhooks' });
+  await app.register(visitRoutes);
+  await app.register(todayRoutes);
+  await app.register(taskRoutes, { prefix: '/tasks' });
+  await app.register(workLogRoutes, { prefix: '/work-logs' });
+  await app.register(surveyRoutes, { prefix: '/market-surveys' });
 };
 
 export default apiRoutes;

@@ -1,0 +1,170 @@
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.js';
+import { photos, stores, visitLines, visits } from '../schema/index.js';
+
+export type VisitRow = typeof visits.$inferSelect;
+export type VisitLineRow = typeof visitLines.$inferSelect;
+export type PhotoRow = typeof photos.$inferSelect;
+
+export const getVisit = (db: DbOrTx, id: string) => db.select().from(visits).where(eq(visits.id, id)).get();
+
+export function insertVisit(db: DbOrTx, visit: typeof visits.$inferInsert, lines: (typeof visitLines.$inferInsert)[]): VisitRow {
+  const row = db.insert(visits).values(visit).returning().get();
+  if (lines.length) db.insert(visitLines).values(lines).run();
+  return row;
+}
+
+/** The lines of several visits, in line order. */
+export function getVisitLines(db: DbOrTx, visitIds: string[]): VisitLineRow[] {
+  if (!visitIds.length) return [];
+  return db
+    .select()
+    .from(visitLines)
+    .where(inArray(visitLines.visitId, visitIds))
+    .orderBy(asc(visitLines.visitId), asc(visitLines.lineNo))
+    .all();
+}
+
+/**
+ * R1's "previous visit of that store that counted that product": the latest line for the
+ * store and product checked in strictly before `checkInAt` (UTC ISO text, so text order is
+ * time order). By check-in time, not by sync order, so an offline visit synced late still
+ * finds its true predecessor. Served by visit_lines_store_product_checkin_idx.
+ */
+export function previousCount(db: DbOrTx, storeId: string, productId: string, checkInAt: string) {
+  return db
+    .select({ visitId: visitLines.visitId, stockQty: visitLines.stockQty, orderQty: visitLines.orderQty, checkInAt: visitLines.checkInAt })
+    .from(visitLines)
+    .where(and(eq(visitLines.storeId, storeId), eq(visitLines.productId, productId), lt(visitLines.checkInAt, checkInAt)))
+    .orderBy(desc(visitLines.checkInAt))
+    .limit(1)
+    .get();
+}
+
+export interface VisitQuery {
+  limit: number;
+  /** Cursor: the last row's [checkInAt, id]; the list runs newest first. */
+  before?: [string, string];
+  storeId?: string;
+  repId?: string;
+  from?: string;
+  to?: string;
+  /** Visible users: visits they made, or visits to stores they own. Undefined: everything. */
+  userIds?: string[];
+}
+
+export function listVisits(db: DbOrTx, q: VisitQuery): VisitRow[] {
+  const visible = q.userIds
+    ? or(
+        inArray(visits.repId, q.userIds),
+        inArray(visits.storeId, db.select({ id: stores.id }).from(stores).where(inArray(stores.ownerId, q.userIds))),
+      )
+    : undefined;
+  const cursor = q.before
+    ? or(lt(visits.checkInAt, q.before[0]), and(eq(visits.checkInAt, q.before[0]), lt(visits.id, q.before[1])))
+    : undefined;
+  return db
+    .select()
+    .from(visits)
+    .where(
+      and(
+        visible,
+        cursor,
+        q.storeId ? eq(visits.storeId, q.storeId) : undefined,
+        q.repId ? eq(visits.repId, q.repId) : undefined,
+        q.from ? gte(visits.visitDate, q.from) : undefined,
+        q.to ? lte(visits.visitDate, q.to) : undefined,
+      ),
+    )
+    .orderBy(desc(visits.checkInAt), desc(visits.id))
+    .limit(q.limit + 1)
+    .all();
+}
+
+/** Distinct visit dates per store between two dates (inclusive), for the given stores. */
+export function visitDaysByStore(db: DbOrTx, storeIds: string[], from: string, to: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!storeIds.length) return out;
+  // Chunked: SQLite limits the number of bound parameters.
+  for (let i = 0; i < storeIds.length; i += 500) {
+    const chunk = storeIds.slice(i, i + 500);
+    const rows = db
+      .selectDistinct({ storeId: visits.storeId, visitDate: visits.visitDate })
+      .from(visits)
+      .where(and(gte(visits.visitDate, from), lte(visits.visitDate, to), inArray(visits.storeId, chunk)))
+      .orderBy(asc(visits.visitDate))
+      .all();
+    for (const r of rows) {
+      const list = out.get(r.storeId) ?? [];
+      list.push(r.visitDate);
+      out.set(r.storeId, list);
+    }
+  }
+  return out;
+}
+
+/** The most recent visit date on or before `onOrBefore`, per store. */
+export function lastVisitDates(db: DbOrTx, storeIds: string[], onOrBefore: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < storeIds.length; i += 500) {
+    const chunk = storeIds.slice(i, i + 500);
+    const rows = db
+      .select({ storeId: visits.storeId, last: sql<string>`max(${visits.visitDate})` })
+      .from(visits)
+      .where(and(inArray(visits.storeId, chunk), lte(visits.visitDate, onOrBefore)))
+      .groupBy(visits.storeId)
+      .all();
+    for (const r of rows) out.set(r.storeId, r.last);
+  }
+  return out;
+}
+
+/** Active stores (of the given owners, or all), for compliance and the rep's day. */
+export function activeStores(db: DbOrTx, ownerIds?: string[]) {
+  return db
+    .select({ id: stores.id, code: stores.code, name: stores.name, ownerId: stores.ownerId, tier: stores.tier })
+    .from(stores)
+    .where(and(eq(stores.status, 'active'), ownerIds ? inArray(stores.ownerId, ownerIds) : undefined))
+    .orderBy(asc(stores.code))
+    .all();
+}
+
+// ---------------------------------------------------------------------------------------
+// Photos
+// ---------------------------------------------------------------------------------------
+
+export const getPhoto = (db: DbOrTx, visitId: string, photoId: string) =>
+  db
+    .select()
+    .from(photos)
+    .where(and(eq(photos.id, photoId), eq(photos.visitId, visitId)))
+    .get();
+
+export const listPhotos = (db: DbOrTx, visitIds: string[]) =>
+  visitIds.length
+    ? db.select().from(photos).where(inArray(photos.visitId, visitIds)).orderBy(asc(photos.id)).all()
+    : [];
+
+export const findPhotoOnVisit = (db: DbOrTx, visitId: string, sha256: string) =>
+  db
+    .select()
+    .from(photos)
+    .where(and(eq(photos.visitId, visitId), eq(photos.sha256, sha256)))
+    .get();
+
+/**
+ * The visit that first held these bytes, other than `visitId`, among photos stored before
+ * `beforeId` (ids are time-ordered) — or null. Served by photos_sha_idx.
+ */
+export function duplicateOfVisit(db: DbOrTx, sha256: string, visitId: string, beforeId?: string): string | null {
+  const row = db
+    .select({ visitId: photos.visitId })
+    .from(photos)
+    .where(and(eq(photos.sha256, sha256), ne(photos.visitId, visitId), beforeId ? lt(photos.id, beforeId) : undefined))
+    .orderBy(asc(photos.id))
+    .limit(1)
+    .get();
+  return row?.visitId ?? null;
+}
+
+export const insertPhoto = (db: DbOrTx, row: typeof photos.$inferInsert) => db.insert(photos).values(row).returning().get();

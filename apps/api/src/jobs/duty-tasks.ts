@@ -1,0 +1,91 @@
+import fp from 'fastify-plugin';
+import { dutyDueDate, dutyPeriodKey, localDate, zonedEndOfDay, type DutyCadence } from '@fieldbeat/domain';
+import type { Db } from '../db/client.js';
+import { writeAudit } from '../db/repos/audit.js';
+import { getSettings, workCalendar } from '../db/repos/organisation.js';
+import { listRoles } from '../db/repos/roles.js';
+import { activeUsersWithRole, insertDutyTask } from '../db/repos/tasks.js';
+import { sha256 } from '../lib/hash.js';
+import { newId } from '../lib/ids.js';
+
+/** How often the generator looks again (a period is at least a day; this only bounds the delay after midnight). */
+export const DUTY_TASK_INTERVAL_MS = 10 * 60 * 1000;
+
+const TITLE_MAX = 120;
+
+/**
+ * One task per duty, user and period: the key names the role, the duty (by a hash of its
+ * text, so reordering duties in a new role version changes nothing), the period and the user.
+ * The unique index on tasks.duty_key makes generation exactly-once across restarts and
+ * concurrent instances.
+ */
+export const dutyKeyOf = (roleCode: string, dutyText: string, periodKey: string, userId: string) =>
+  `duty:${roleCode}:${sha256(dutyText).slice(0, 16)}:${periodKey}:${userId}`;
+
+/**
+ * RULES R6: for every role duty with a cadence, a checklist task for every active user in the
+ * role, once per period. The current period's task is created as soon as its due date has
+ * come (on the day, or later in the same period if the server was down that day); past
+ * periods are not back-filled. Returns the number of tasks created.
+ */
+export function generateDutyTasks(db: Db, now: Date = new Date()): number {
+  const { settings } = getSettings(db);
+  const today = localDate(now, settings.timezone);
+  const year = Number(today.slice(0, 4));
+  // Weekly periods may straddle a year end.
+  const calendar = workCalendar(db, [year - 1, year, year + 1]);
+  return db.transaction((tx) => {
+    let created = 0;
+    for (const role of listRoles(tx, { limit: 100_000 })) {
+      const duties = (role.duties ?? []).filter((d): d is typeof d & { cadence: DutyCadence } => !!d.cadence);
+      if (!duties.length) continue;
+      const holders = activeUsersWithRole(tx, role.code);
+      for (const duty of duties) {
+        const periodKey = dutyPeriodKey(duty.cadence, today, calendar);
+        const due = periodKey === null ? null : dutyDueDate(duty.cadence, periodKey, calendar);
+        if (periodKey === null || due === null || due > today) continue;
+        for (const user of holders) {
+          if (user.startDate > due) continue;
+          const title = duty.text.length > TITLE_MAX ? `${duty.text.slice(0, TITLE_MAX - 1)}…` : duty.text;
+          const row = insertDutyTask(tx, {
+            id: newId(now.getTime()),
+            title,
+            description: duty.text,
+            assigneeId: user.id,
+            // The one who reviews it: the user's manager when it was generated.
+            assignerId: user.managerId,
+            dueAt: zonedEndOfDay(due, settings.timezone),
+            status: 'open',
+            source: 'duty',
+            dutyKey: dutyKeyOf(role.code, duty.text, periodKey, user.id),
+            scored: duty.scored === true,
+            createdAt: now.toISOString(),
+          });
+          if (!row) continue;
+          created += 1;
+          writeAudit(tx, { actorId: null, actorType: 'system', action: 'generate', entity: 'task', entityId: row.id, after: row });
+        }
+      }
+    }
+    return created;
+  });
+}
+
+/** Runs the generator when the server is ready and then every DUTY_TASK_INTERVAL_MS. */
+export const dutyTaskJob = fp(async (app) => {
+  const run = () => {
+    try {
+      const created = generateDutyTasks(app.db);
+      if (created) app.log.info({ created }, 'generated duty checklist tasks');
+    } catch (err) {
+      app.log.error({ err }, 'duty task generation failed');
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    run();
+    timer = setInterval(run, DUTY_TASK_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+});

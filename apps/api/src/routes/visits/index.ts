@@ -1,0 +1,322 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { isoWeekDates, isoWeekOf, localDate, renderExplanation, visitFrequency, type Locale } from '@fieldbeat/domain';
+import type { DbOrTx } from '../../db/client.js';
+import { writeAudit } from '../../db/repos/audit.js';
+import { getStore } from '../../db/repos/masterdata.js';
+import { getSettings } from '../../db/repos/organisation.js';
+import { canSee, visibilityOf, visibleIds, type Visibility } from '../../db/repos/visibility.js';
+import {
+  activeStores,
+  duplicateOfVisit,
+  findPhotoOnVisit,
+  getPhoto,
+  getVisit,
+  getVisitLines,
+  insertPhoto,
+  listPhotos,
+  listVisits,
+  visitDaysByStore,
+  type VisitRow,
+} from '../../db/repos/visits.js';
+import { invalid, notFound } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
+import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
+import { Id, IsoWeek, problems } from '../../lib/schemas.js';
+import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
+import { createVisit, planVisit } from './service.js';
+import { PhotoView, VisitBody, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
+import { localeOf, photoView, visitView } from './view.js';
+
+const IdParams = Type.Object({ id: Id });
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}
+
+/** Reading visits: reps (their own) and managers (their team's, 拜访 records). */
+const requireVisitReader = (p: Principal) => requirePermission(p, 'visits.log', 'visits.read_team');
+
+/** A visit is visible to whoever sees the rep who made it or the owner of its store. */
+function visibleVisit(db: DbOrTx, vis: Visibility, id: string): VisitRow {
+  const visit = getVisit(db, id.toLowerCase());
+  if (!visit) throw notFound('visit');
+  if (canSee(vis, visit.repId)) return visit;
+  const store = getStore(db, visit.storeId);
+  if (!store || !canSee(vis, store.ownerId)) throw notFound('visit');
+  return visit;
+}
+
+const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Scoped to this plugin: only the photo upload parses multipart bodies.
+  await app.register(multipart, {
+    limits: { fileSize: app.config.photoMaxBytes, files: 1, fields: 10, parts: 20 },
+  });
+
+  /** Visits with their lines and photos, in the caller's language. */
+  function views(db: DbOrTx, visits: VisitRow[], locale: Locale) {
+    const ids = visits.map((v) => v.id);
+    const lines = groupBy(getVisitLines(db, ids), (l) => l.visitId);
+    const photos = groupBy(listPhotos(db, ids), (p) => p.visitId);
+    const { geofenceMeters } = getSettings(db).settings;
+    return visits.map((v) =>
+      visitView(
+        v,
+        lines.get(v.id) ?? [],
+        (photos.get(v.id) ?? []).map((p) => photoView(p, duplicateOfVisit(db, p.sha256, p.visitId, p.id))),
+        { locale, geofenceMeters },
+      ),
+    );
+  }
+
+  app.post(
+    '/visits',
+    {
+      schema: {
+        tags: ['visits'],
+        description:
+          'Stores a visit (拜访记录) with its lines in one transaction, with the R1 suggestion and R3 issues per line and the geofence for the visit. ' +
+          'A client `id` seen before answers 200 with the stored visit when the body is the same, else 409. Only the store’s owner logs visits for it.',
+        body: VisitBody,
+        response: { 200: VisitView, 201: VisitView, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.principal, 'visits.log');
+      const me = requireUser(request.principal);
+      const result = createVisit(
+        app.db,
+        { id: me.id, kind: 'user', visibility: visibilityOf(app.db, me) },
+        request.body,
+        { requestId: request.id },
+      );
+      const view = views(app.db, [result.visit], localeOf(request))[0]!;
+      return reply.code(result.created ? 201 : 200).send(view);
+    },
+  );
+
+  app.post(
+    '/visits/preview',
+    {
+      schema: {
+        tags: ['visits'],
+        description: 'The same checks and computation as POST /visits, nothing stored: the live suggestion while the rep fills the form.',
+        body: VisitBody,
+        response: { 200: VisitPreviewView, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      requirePermission(request.principal, 'visits.log');
+      const me = requireUser(request.principal);
+      const planned = planVisit(app.db, { id: me.id, visibility: visibilityOf(app.db, me) }, request.body, new Date());
+      const { geofenceMeters } = getSettings(app.db).settings;
+      const view = visitView(planned.visit, planned.lines, [], { locale: localeOf(request), geofenceMeters });
+      return { ...view, id: request.body.id ?? null, createdAt: null };
+    },
+  );
+
+  app.get(
+    '/visits',
+    {
+      schema: {
+        tags: ['visits'],
+        description: 'Visits the caller may see, newest check-in first; `from`/`to` are visit dates (inclusive).',
+        querystring: Type.Object({ ...PageQuery, ...VisitQuery.properties }),
+        response: { 200: Page(VisitView), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireVisitReader(request.principal);
+      const q = request.query;
+      const limit = q.limit ?? 50;
+      const cursor = decodeCursor(q.cursor);
+      if (cursor && (cursor.length !== 2 || cursor.some((c) => typeof c !== 'string'))) {
+        throw invalid('/cursor', 'not a cursor this API issued');
+      }
+      const rows = listVisits(app.db, {
+        limit,
+        before: cursor as [string, string] | undefined,
+        storeId: q.storeId,
+        repId: q.repId,
+        from: q.from,
+        to: q.to,
+        userIds: visibleIds(visibilityOf(app.db, request.principal)),
+      });
+      const result = page(rows, limit, (v) => [v.checkInAt, v.id]);
+      return { items: views(app.db, result.items, localeOf(request)), nextCursor: result.nextCursor };
+    },
+  );
+
+  app.get(
+    '/visits/:id',
+    { schema: { tags: ['visits'], params: IdParams, response: { 200: VisitView, ...problems(401, 403, 404) } } },
+    async (request) => {
+      requireVisitReader(request.principal);
+      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
+      return views(app.db, [visit], localeOf(request))[0]!;
+    },
+  );
+
+  app.post(
+    '/visits/:id/photos',
+    {
+      schema: {
+        tags: ['visits'],
+        description: `A shelf photo (multipart, one file in the field "file"): JPEG, PNG or WebP, recognised by its bytes, up to ${app.config.photoMaxBytes} bytes (413 above). Stored by content hash; the same bytes on another visit are flagged with duplicateOfVisitId.`,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: PhotoView, ...problems(400, 401, 403, 404, 413, 422) },
+      },
+    },
+    async (request, reply) => {
+      requireVisitReader(request.principal);
+      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
+      if (!request.isMultipart()) throw invalid('/file', 'send multipart/form-data with one file in the field "file"');
+      const file = await request.file();
+      if (!file) throw invalid('/file', 'is required');
+      if (file.fieldname !== 'file') {
+        file.file.resume();
+        throw invalid('/file', `the photo goes in the field "file", not "${file.fieldname}"`);
+      }
+      const bytes = await file.toBuffer(); // 413 above the limit
+      const contentType = sniffImageType(bytes);
+      if (!contentType) throw invalid('/file', 'must be a JPEG, PNG or WebP image');
+      const stored = await storePhoto(app.config.dataDir, bytes);
+
+      const photo = app.db.transaction((tx) => {
+        // The same bytes posted again for the same visit (a retried upload) are the same photo.
+        const again = findPhotoOnVisit(tx, visit.id, stored.sha256);
+        if (again) return again;
+        const row = insertPhoto(tx, {
+          id: newId(),
+          visitId: visit.id,
+          sha256: stored.sha256,
+          size: bytes.length,
+          contentType,
+          path: stored.path,
+          createdBy: request.principal.id,
+          createdAt: new Date().toISOString(),
+        });
+        writeAudit(tx, { ...actorOf(request.principal), action: 'create', entity: 'photo', entityId: row.id, after: row, requestId: request.id });
+        return row;
+      });
+      return reply.code(201).send(photoView(photo, duplicateOfVisit(app.db, photo.sha256, photo.visitId, photo.id)));
+    },
+  );
+
+  app.get(
+    '/visits/:id/photos/:photoId',
+    {
+      schema: {
+        tags: ['visits'],
+        description: 'The image bytes, with their content type.',
+        params: Type.Object({ id: Id, photoId: Id }),
+        produces: ['image/jpeg', 'image/png', 'image/webp'],
+        response: {
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'the image bytes' }),
+          ...problems(401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      requireVisitReader(request.principal);
+      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
+      const photo = getPhoto(app.db, visit.id, request.params.photoId);
+      if (!photo) throw notFound('photo');
+      const bytes = await readPhoto(app.config.dataDir, photo.path);
+      if (!bytes) throw notFound('photo');
+      return reply
+        .type(photo.contentType)
+        .header('cache-control', 'private, max-age=86400, immutable')
+        .header('etag', `"${photo.sha256}"`)
+        .send(bytes);
+    },
+  );
+
+  app.get(
+    '/reports/visit-compliance',
+    {
+      schema: {
+        tags: ['reports'],
+        description:
+          'R3 拜访频率 per ISO week: one row per visible active store, with its distinct visit days (by anyone), the number required for its tier, and whether frequency and (key stores) every-other-day spacing are met. Default week: the current one.',
+        querystring: Type.Object({ week: Type.Optional(IsoWeek) }),
+        response: {
+          200: Type.Object({
+            week: Type.String(),
+            items: Type.Array(
+              Type.Object({
+                storeId: Type.String(),
+                code: Type.String(),
+                name: Type.String(),
+                ownerId: Type.String(),
+                tier: Type.Union([Type.Literal('key'), Type.Literal('normal')]),
+                visitDays: Type.Integer(),
+                required: Type.Integer(),
+                frequencyOk: Type.Boolean(),
+                spacingOk: Type.Boolean(),
+                days: Type.Array(Type.String()),
+                explanation: ExplanationSchema,
+                text: Type.String(),
+              }),
+            ),
+          }),
+          ...problems(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request.principal, 'reports.read', 'visits.read_team', 'visits.log');
+      const { settings } = getSettings(app.db);
+      const week = request.query.week ?? isoWeekOf(localDate(new Date(), settings.timezone));
+      const items = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings).map((row) => ({
+        ...row,
+        text: renderExplanation(row.explanation, localeOf(request)),
+      }));
+      return { week, items };
+    },
+  );
+};
+
+/** Visit compliance rows for one ISO week (also for the reports' CSV/XLSX exports). */
+export function visitCompliance(
+  db: DbOrTx,
+  vis: Visibility,
+  week: string,
+  settings: { keyStoreVisitsPerWeek: number; normalStoreVisitsPerWeek: number },
+) {
+  const dates = isoWeekDates(week);
+  const stores = activeStores(db, visibleIds(vis));
+  const days = visitDaysByStore(db, stores.map((s) => s.id), dates[0]!, dates[6]!);
+  return stores.map((s) => {
+    const f = visitFrequency({
+      tier: s.tier,
+      visitDates: days.get(s.id) ?? [],
+      keyRequired: settings.keyStoreVisitsPerWeek,
+      normalRequired: settings.normalStoreVisitsPerWeek,
+    });
+    return {
+      storeId: s.id,
+      code: s.code,
+      name: s.name,
+      ownerId: s.ownerId,
+      tier: s.tier,
+      visitDays: f.visitDays,
+      required: f.required,
+      frequencyOk: f.frequencyOk,
+      spacingOk: f.spacingOk,
+      days: f.days,
+      explanation: f.explanation,
+    };
+  });
+}
+
+export default visitRoutes;

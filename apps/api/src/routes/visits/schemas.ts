@@ -1,0 +1,138 @@
+import { Type } from 'typebox';
+import { IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
+
+export const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  description: 'a client-generated UUID (offline capture)',
+});
+
+const Qty = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+const Note = Type.String({ maxLength: 4000 });
+
+export const VisitLineBody = Type.Object({
+  productId: Type.String({ minLength: 1, maxLength: 100 }),
+  shelfPrice: Money,
+  priceTagOk: Type.Boolean(),
+  stockQty: Qty,
+  productionDate: Type.Optional(IsoDate),
+  shelfLayer: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Integer({ minimum: 0, maximum: 100 })])),
+  facings: Type.Integer({ minimum: 0, maximum: 10_000 }),
+  onPromo: Type.Optional(Type.Boolean()),
+  promoType: Type.Optional(Type.String({ maxLength: 100 })),
+  promoStart: Type.Optional(IsoDate),
+  promoEnd: Type.Optional(IsoDate),
+  orderQty: Type.Optional(Qty),
+});
+
+export const VisitBody = Type.Object({
+  id: Type.Optional(Uuid),
+  storeId: Type.String({ minLength: 1, maxLength: 100 }),
+  checkInAt: Timestamp,
+  checkOutAt: Type.Optional(Timestamp),
+  location: Type.Optional(
+    Type.Object({
+      lat: Type.Number({ minimum: -90, maximum: 90 }),
+      lng: Type.Number({ minimum: -180, maximum: 180 }),
+      accuracy: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000, description: 'metres' })),
+    }),
+  ),
+  lines: Type.Array(VisitLineBody, { maxItems: 500 }),
+  competitorNotes: Type.Optional(Note),
+  promoterNotes: Type.Optional(Note),
+  storeOpinion: Type.Optional(Note),
+  repSuggestion: Type.Optional(Note),
+  signedBy: Type.Optional(Type.String({ maxLength: 200 })),
+});
+
+export const ExplanationSchema = Type.Object({
+  key: Type.String(),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+});
+
+/** A rule's explanation and its sentence in the caller's language (Accept-Language; zh-CN by default). */
+const Explained = {
+  explanation: ExplanationSchema,
+  text: Type.Optional(Type.String()),
+};
+
+const IssueDetail = Type.Object({ code: Type.String(), ...Explained });
+
+const Suggestion = Type.Object(
+  {
+    suggested: Nullable(Type.Integer()),
+    reason: Type.Union([Type.Literal('no_history'), Type.Literal('computed')]),
+    flags: Type.Array(Type.String()),
+    inputs: Type.Object({
+      prevStock: Nullable(Type.Integer()),
+      prevOrder: Nullable(Type.Integer()),
+      currentStock: Type.Integer(),
+      factor: Type.Number(),
+      packSize: Type.Integer(),
+    }),
+    sold: Nullable(Type.Integer()),
+    raw: Nullable(Type.Number()),
+    formula: Type.String(),
+    previousVisitId: Nullable(Type.String()),
+    previousCheckInAt: Nullable(Type.String()),
+    ...Explained,
+  },
+  { description: 'R1 (1.5倍订量原则) with its inputs, the previous count it used and why' },
+);
+
+const VisitLineView = Type.Object({
+  productId: Type.String(),
+  shelfPrice: Type.Number(),
+  priceTagOk: Type.Boolean(),
+  stockQty: Type.Integer(),
+  productionDate: Nullable(Type.String()),
+  shelfLayer: Nullable(Type.String()),
+  facings: Type.Integer(),
+  onPromo: Type.Boolean(),
+  promoType: Nullable(Type.String()),
+  promoStart: Nullable(Type.String()),
+  promoEnd: Nullable(Type.String()),
+  orderQty: Type.Integer(),
+  suggestedOrderQty: Nullable(Type.Integer()),
+  suggestion: Suggestion,
+  issues: Type.Array(Type.String(), { description: 'R3 display issue codes' }),
+  issueDetails: Type.Array(IssueDetail),
+});
+
+export const PhotoView = Type.Object({
+  id: Type.String(),
+  sha256: Type.String(),
+  size: Type.Integer(),
+  contentType: Type.String(),
+  duplicateOfVisitId: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+const visitFields = {
+  storeId: Type.String(),
+  repId: Type.String(),
+  checkInAt: Type.String({ description: 'UTC' }),
+  checkOutAt: Nullable(Type.String()),
+  visitDate: Type.String({ description: "the check-in's date in the organisation's time zone" }),
+  location: Nullable(Type.Object({ lat: Type.Number(), lng: Type.Number(), accuracy: Nullable(Type.Number()) })),
+  distanceMeters: Nullable(Type.Number()),
+  issues: Type.Array(Type.String(), { description: 'outside_geofence' }),
+  issueDetails: Type.Array(IssueDetail),
+  geofence: Type.Object({ distanceMeters: Nullable(Type.Number()), ...Explained }),
+  lines: Type.Array(VisitLineView),
+  competitorNotes: Nullable(Type.String()),
+  promoterNotes: Nullable(Type.String()),
+  storeOpinion: Nullable(Type.String()),
+  repSuggestion: Nullable(Type.String()),
+  signedBy: Nullable(Type.String()),
+  photos: Type.Array(PhotoView),
+};
+
+export const VisitView = Type.Object({ id: Type.String(), ...visitFields, createdAt: Type.String() });
+export const VisitPreviewView = Type.Object({ id: Nullable(Type.String()), ...visitFields, createdAt: Nullable(Type.String()) });
+
+export const VisitQuery = Type.Object({
+  storeId: Type.Optional(Type.String({ maxLength: 100 })),
+  repId: Type.Optional(Type.String({ maxLength: 100 })),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+});

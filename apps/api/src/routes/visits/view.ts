@@ -1,0 +1,113 @@
+import type { FastifyRequest } from 'fastify';
+import { renderExplanation, toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
+import type { PhotoRow, VisitLineRow, VisitRow } from '../../db/repos/visits.js';
+import type { StoredSuggestion } from './service.js';
+
+/**
+ * The caller's language for explanation texts, from `Accept-Language` (zh-CN unless English
+ * is preferred over Chinese).
+ */
+export function localeOf(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'];
+  if (!header) return 'zh-CN';
+  let best: { locale: Locale; q: number } | null = null;
+  for (const part of header.split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.find((p) => p.trim().startsWith('q='));
+    const q = qParam ? Number(qParam.trim().slice(2)) : 1;
+    const locale: Locale | null = tag.startsWith('en') ? 'en' : tag.startsWith('zh') ? 'zh-CN' : null;
+    if (locale && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? 'zh-CN';
+}
+
+/** An explanation with its sentence in the caller's language (no sentence for webhook payloads). */
+function explained(explanation: Explanation, locale: Locale | null) {
+  return locale ? { explanation, text: renderExplanation(explanation, locale) } : { explanation };
+}
+
+export interface PhotoView {
+  id: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+  duplicateOfVisitId: string | null;
+  createdAt: string;
+}
+
+export const photoView = (p: PhotoRow, duplicateOfVisitId: string | null): PhotoView => ({
+  id: p.id,
+  sha256: p.sha256,
+  size: p.size,
+  contentType: p.contentType,
+  duplicateOfVisitId,
+  createdAt: p.createdAt,
+});
+
+function lineView(l: VisitLineRow, locale: Locale | null) {
+  const { issueDetails = {}, explanation, ...suggestion } = l.suggestion as StoredSuggestion;
+  return {
+    productId: l.productId,
+    shelfPrice: toMajor(l.shelfPriceMinor),
+    priceTagOk: l.priceTagOk,
+    stockQty: l.stockQty,
+    productionDate: l.productionDate,
+    shelfLayer: l.shelfLayer,
+    facings: l.facings,
+    onPromo: l.onPromo,
+    promoType: l.promoType,
+    promoStart: l.promoStart,
+    promoEnd: l.promoEnd,
+    orderQty: l.orderQty,
+    suggestedOrderQty: l.suggestedOrderQty,
+    suggestion: { ...suggestion, ...explained(explanation, locale) },
+    issues: l.issues,
+    issueDetails: l.issues.map((code) => ({ code, ...explained(issueDetails[code] ?? ({ key: `visit_issue.${code}`, params: {} } as Explanation), locale) })),
+  };
+}
+
+/**
+ * The geofence explanation, rebuilt from the stored distance and issue (the visits table
+ * keeps both, not the sentence); the threshold named is the current setting.
+ */
+function geofenceExplanation(v: VisitRow, geofenceMeters: number): Explanation {
+  if (v.distanceMeters === null) {
+    return { key: 'geofence.unknown', params: { missing: v.lat === null ? 'visitLocation' : 'storeLocation' } };
+  }
+  const params = { distanceMeters: v.distanceMeters, geofenceMeters };
+  return v.issues.includes('outside_geofence')
+    ? { key: 'visit_issue.outside_geofence', params }
+    : { key: 'geofence.inside', params };
+}
+
+export function visitView(
+  v: VisitRow,
+  lines: VisitLineRow[],
+  photos: PhotoView[],
+  opts: { locale: Locale | null; geofenceMeters: number },
+) {
+  const geofence = explained(geofenceExplanation(v, opts.geofenceMeters), opts.locale);
+  return {
+    id: v.id,
+    storeId: v.storeId,
+    repId: v.repId,
+    checkInAt: v.checkInAt,
+    checkOutAt: v.checkOutAt,
+    visitDate: v.visitDate,
+    location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng, accuracy: v.accuracy } : null,
+    distanceMeters: v.distanceMeters,
+    issues: v.issues,
+    issueDetails: v.issues.map((code) => ({ code, ...geofence })),
+    geofence: { distanceMeters: v.distanceMeters, ...geofence },
+    lines: lines.map((l) => lineView(l, opts.locale)),
+    competitorNotes: v.competitorNotes,
+    promoterNotes: v.promoterNotes,
+    storeOpinion: v.storeOpinion,
+    repSuggestion: v.repSuggestion,
+    signedBy: v.signedBy,
+    photos,
+    createdAt: v.createdAt,
+  };
+}
+
+export type VisitView = ReturnType<typeof visitView>;
