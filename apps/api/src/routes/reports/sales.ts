@@ -1,0 +1,163 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { toMajor, type Locale } from '@fieldbeat/domain';
+import { getSettings } from '../../db/repos/organisation.js';
+import { SALES_DIMENSIONS, salesLabels, salesTotals, type SalesDimension, type SalesTotals } from '../../db/repos/reports.js';
+import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
+import { preferredLocale } from '../../lib/locale.js';
+import { requirePermission } from '../../lib/principal.js';
+import { IsoDate, Nullable, problems } from '../../lib/schemas.js';
+import { dateRange, previousRange, repFilterFor } from './shared.js';
+
+const GroupBy = Type.Enum(SALES_DIMENSIONS, { default: 'sku' });
+
+const SalesItem = Type.Object({
+  key: Type.String({ description: 'product id, store id, category name or rep (user) id' }),
+  code: Nullable(Type.String({ description: 'SKU, store code, category or username' })),
+  label: Type.String(),
+  orderQty: Type.Integer(),
+  orderAmount: Type.Number({ description: 'order quantity at supply price, major units' }),
+  soldQty: Type.Integer({ description: 'R1 sell-out estimate: the sum of `sold` over the visit lines' }),
+  previousOrderQty: Type.Integer(),
+  previousOrderAmount: Type.Number(),
+  previousSoldQty: Type.Integer(),
+  changePct: Nullable(Type.Number({ description: 'order quantity against the previous period, percent (1 decimal); null when that was 0' })),
+  anomaly: Type.Boolean({ description: 'the change is beyond the anomalyThresholdPct setting, either way' }),
+});
+
+const SalesReport = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  previousFrom: IsoDate,
+  previousTo: IsoDate,
+  groupBy: GroupBy,
+  anomalyThresholdPct: Type.Number(),
+  items: Type.Array(SalesItem),
+});
+
+type Item = {
+  key: string;
+  code: string | null;
+  label: string;
+  orderQty: number;
+  orderAmount: number;
+  soldQty: number;
+  previousOrderQty: number;
+  previousOrderAmount: number;
+  previousSoldQty: number;
+  changePct: number | null;
+  anomaly: boolean;
+};
+
+/** (current − previous) / previous in percent, rounded half away from zero to 1 decimal, exactly. */
+export function changePercent(current: number, previous: number): number | null {
+  if (previous === 0) return null;
+  const num = (current - previous) * 1000;
+  let q = Math.trunc(num / previous);
+  const rest = num - q * previous;
+  if (2 * Math.abs(rest) >= previous) q += Math.sign(num);
+  return q / 10 + 0;
+}
+
+/** 异动: beyond the threshold either way; a row new in this period (nothing before) has no rate and is not flagged. */
+export const isAnomaly = (current: number, previous: number, thresholdPct: number) =>
+  previous > 0 && Math.abs(current - previous) * 100 > thresholdPct * previous;
+
+const UNCATEGORISED: Record<Locale, string> = { 'zh-CN': '未分类', en: 'Uncategorised' };
+
+const CODE_LABEL: Record<SalesDimension, Record<Locale, string>> = {
+  sku: { 'zh-CN': '商品编码', en: 'SKU' },
+  store: { 'zh-CN': '门店编码', en: 'Store code' },
+  category: { 'zh-CN': '品类', en: 'Category' },
+  rep: { 'zh-CN': '用户名', en: 'Username' },
+};
+
+const NAME_LABEL: Record<SalesDimension, Record<Locale, string>> = {
+  sku: { 'zh-CN': '商品名称', en: 'Product' },
+  store: { 'zh-CN': '门店名称', en: 'Store' },
+  category: { 'zh-CN': '品类名称', en: 'Category name' },
+  rep: { 'zh-CN': '业务员', en: 'Rep' },
+};
+
+function columns(dimension: SalesDimension): ReportColumn<Item>[] {
+  return [
+    { key: 'code', label: CODE_LABEL[dimension], width: 16 },
+    { key: 'label', label: NAME_LABEL[dimension], width: 30 },
+    { key: 'orderQty', label: { 'zh-CN': '订货数量', en: 'Order qty' }, numFmt: '0' },
+    { key: 'orderAmount', label: { 'zh-CN': '订货金额(供价)', en: 'Order amount (supply price)' }, numFmt: '#,##0.00', width: 18 },
+    { key: 'soldQty', label: { 'zh-CN': '销量估算', en: 'Sell-out estimate' }, numFmt: '0' },
+    { key: 'previousOrderQty', label: { 'zh-CN': '上期订货数量', en: 'Previous order qty' }, numFmt: '0' },
+    { key: 'previousOrderAmount', label: { 'zh-CN': '上期订货金额', en: 'Previous order amount' }, numFmt: '#,##0.00', width: 18 },
+    { key: 'changePct', label: { 'zh-CN': '变化率(%)', en: 'Change (%)' }, numFmt: '0.0' },
+    { key: 'anomaly', label: { 'zh-CN': '异动', en: 'Anomaly' } },
+  ];
+}
+
+const EMPTY: SalesTotals = { key: '', orderQty: 0, orderAmountMinor: 0, soldQty: 0, lineCount: 0 };
+
+/** 销售数据分析: sales by SKU, store, category or rep against the previous period of equal length. */
+const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/sales',
+    {
+      schema: {
+        tags: ['reports'],
+        description:
+          'Order quantity and amount (at supply price), the R1 sell-out estimate and the change against the previous period of equal length ' +
+          'for the visits the caller may see, grouped by sku, store, category or rep (reports.read). `from..to` inclusive, at most 366 days. ' +
+          'JSON, CSV or XLSX by Accept or `format`.',
+        querystring: Type.Object({ from: IsoDate, to: IsoDate, groupBy: Type.Optional(GroupBy), ...ReportFormatQuery }),
+        response: { 200: reportResponses(SalesReport), ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.principal, 'reports.read');
+      const groupBy = request.query.groupBy ?? 'sku';
+      const range = dateRange(request.query.from, request.query.to);
+      const previous = previousRange(range);
+      const filter = repFilterFor(app.db, request.principal);
+      const threshold = getSettings(app.db).settings.anomalyThresholdPct;
+      const current = salesTotals(app.db, groupBy, range.from, range.to, filter);
+      const before = salesTotals(app.db, groupBy, previous.from, previous.to, filter);
+      const keys = [...new Set([...current.keys(), ...before.keys()])];
+      const labels = salesLabels(app.db, groupBy, keys);
+      const locale = preferredLocale(request);
+      const items: Item[] = keys.map((key) => {
+        const now = current.get(key) ?? EMPTY;
+        const then = before.get(key) ?? EMPTY;
+        const named = labels.get(key);
+        return {
+          key,
+          code: groupBy === 'category' ? key || null : (named?.code ?? null),
+          label: groupBy === 'category' ? key || UNCATEGORISED[locale] : (named?.label ?? key),
+          orderQty: now.orderQty,
+          orderAmount: toMajor(now.orderAmountMinor),
+          soldQty: now.soldQty,
+          previousOrderQty: then.orderQty,
+          previousOrderAmount: toMajor(then.orderAmountMinor),
+          previousSoldQty: then.soldQty,
+          changePct: changePercent(now.orderQty, then.orderQty),
+          anomaly: isAnomaly(now.orderQty, then.orderQty, threshold),
+        };
+      });
+      items.sort((a, b) => b.orderAmount - a.orderAmount || b.orderQty - a.orderQty || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1));
+      return sendReport(request, reply, {
+        filename: `sales-by-${groupBy}-${range.from}-${range.to}`,
+        sheetName: `sales ${range.from}..${range.to}`,
+        columns: columns(groupBy),
+        rows: items,
+        json: {
+          from: range.from,
+          to: range.to,
+          previousFrom: previous.from,
+          previousTo: previous.to,
+          groupBy,
+          anomalyThresholdPct: threshold,
+          items,
+        },
+      });
+    },
+  );
+};
+
+export default salesReportRoutes;

@@ -1,0 +1,220 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { lastDateOfMonth } from '@fieldbeat/domain';
+import type { DbOrTx } from '../../db/client.js';
+import { writeAudit } from '../../db/repos/audit.js';
+import {
+  getScorecardRow,
+  markScorecardReopened,
+  saveFinalScorecard,
+  scorecardRows,
+  scoredUsers,
+  teamOf,
+  usersStartedBy,
+  type ScoredUser,
+  type ScorecardRow,
+} from '../../db/repos/scoring.js';
+import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
+import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
+import { conflict, forbidden, notFound } from '../../lib/errors.js';
+import { preferredLocale } from '../../lib/locale.js';
+import { decodeCursor, encodeCursor, PageQuery } from '../../lib/pagination.js';
+import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
+import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
+import { computeScorecards, type ScorecardSnapshot } from './compute.js';
+import { RankedScorecardView, scorecardView, ScorecardView } from './view.js';
+
+const Params = Type.Object({ userId: Id, month: IsoMonth });
+
+interface Card {
+  user: ScoredUser;
+  snapshot: ScorecardSnapshot;
+  row: ScorecardRow | undefined;
+}
+
+/** The user, if the caller may see them (themself, their team, or everyone for admins); else 404. */
+function visibleUser(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
+  const user = scoredUsers(db, [userId])[0];
+  if (!user || !canSee(visibilityOf(db, principal), user.id)) throw notFound('scorecard');
+  return user;
+}
+
+/** A finalized scorecard is its snapshot; any other is computed from the current inputs. */
+function cardsOf(db: DbOrTx, users: readonly ScoredUser[], month: string): Card[] {
+  const rows = new Map(scorecardRows(db, users.map((u) => u.id), month).map((r) => [r.userId, r]));
+  const toCompute = users.filter((u) => rows.get(u.id)?.status !== 'final');
+  const computed = computeScorecards(db, toCompute, month);
+  const cards: Card[] = [];
+  for (const user of users) {
+    const row = rows.get(user.id);
+    const snapshot = row?.status === 'final' ? (row.snapshot as ScorecardSnapshot) : computed.get(user.id);
+    if (snapshot) cards.push({ user, snapshot, row });
+  }
+  return cards;
+}
+
+/** Nobody finalizes or reopens their own scorecard. */
+function notOwn(principal: Principal, userId: string) {
+  if (principal.kind === 'user' && principal.id === userId) throw forbidden('nobody finalizes or reopens their own scorecard');
+}
+
+const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['scoring'],
+        description:
+          "A month's scorecards ranked by total (highest first; equal totals share a rank): the team of `managerId` " +
+          '(everyone whose manager chain leads to them), or everyone the caller may see.',
+        querystring: Type.Object({ month: IsoMonth, managerId: Type.Optional(Id), ...PageQuery }),
+        response: {
+          200: Type.Object({ items: Type.Array(RankedScorecardView), nextCursor: Nullable(Type.String()) }),
+          ...problems(400, 401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const { month, managerId } = request.query;
+      const limit = request.query.limit ?? 50;
+      const offset = Number(decodeCursor(request.query.cursor)?.[0] ?? 0);
+      const visibility = visibilityOf(app.db, request.principal);
+      let scope = visibleIds(visibility);
+      if (managerId !== undefined) {
+        if (!canSee(visibility, managerId) || scoredUsers(app.db, [managerId]).length === 0) throw notFound('manager');
+        scope = teamOf(app.db, managerId);
+      }
+      const candidates = usersStartedBy(app.db, lastDateOfMonth(month), scope);
+      const cards = cardsOf(app.db, candidates, month).filter((c) => c.user.active || c.row?.status === 'final');
+      cards.sort(
+        (a, b) =>
+          b.snapshot.total - a.snapshot.total ||
+          a.user.displayName.localeCompare(b.user.displayName) ||
+          (a.user.id < b.user.id ? -1 : 1),
+      );
+      const locale = preferredLocale(request);
+      let rank = 0;
+      const ranked = cards.map((card, i) => {
+        if (i === 0 || cards[i - 1]!.snapshot.total !== card.snapshot.total) rank = i + 1;
+        return { rank, ...scorecardView(card.snapshot, card.user.displayName, locale, card.row) };
+      });
+      const items = ranked.slice(offset, offset + limit);
+      return { items, nextCursor: offset + limit < ranked.length ? encodeCursor([offset + limit]) : null };
+    },
+  );
+
+  app.get(
+    '/:userId/:month',
+    {
+      schema: {
+        tags: ['scoring'],
+        description:
+          'R4 scorecard of one user and month: every line with its inputs, points and explanation (Accept-Language: zh-CN or en). ' +
+          'Computed from the current inputs while a draft; the stored snapshot once final. Readable by the user and their managers.',
+        params: Params,
+        response: { 200: ScorecardView, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const user = visibleUser(app.db, request.principal, request.params.userId);
+      const card = cardsOf(app.db, [user], request.params.month)[0];
+      if (!card) throw notFound('scorecard');
+      return scorecardView(card.snapshot, user.displayName, preferredLocale(request), card.row);
+    },
+  );
+
+  app.post(
+    '/:userId/:month/finalize',
+    {
+      schema: {
+        tags: ['scoring'],
+        description:
+          'Stores the scorecard as computed now; later input changes and role edits do not alter it. Fires `scorecard.finalized`. ' +
+          '409 if it is already final. Nobody finalizes their own.',
+        params: Params,
+        response: { 200: ScorecardView, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      requirePermission(request.principal, 'scores.manage');
+      const { userId, month } = request.params;
+      const card = app.db.transaction((tx) => {
+        const user = visibleUser(tx, request.principal, userId);
+        notOwn(request.principal, userId);
+        const before = getScorecardRow(tx, userId, month);
+        if (before?.status === 'final') throw conflict(`the scorecard of ${month} is already final`);
+        const snapshot = computeScorecards(tx, [user], month).get(userId);
+        if (!snapshot) throw notFound('scorecard');
+        const row = saveFinalScorecard(tx, {
+          userId,
+          month,
+          snapshot,
+          finalizedAt: new Date().toISOString(),
+          finalizedBy: request.principal.id,
+        });
+        writeAudit(tx, {
+          ...actorOf(request.principal),
+          action: 'finalize',
+          entity: 'scorecard',
+          entityId: `${userId}/${month}`,
+          before: before ?? null,
+          after: row,
+          requestId: request.id,
+        });
+        enqueueEvent(tx, 'scorecard.finalized', {
+          userId,
+          month,
+          roleCode: snapshot.roleCode,
+          roleVersion: snapshot.roleVersion,
+          baseScore: snapshot.baseScore,
+          total: snapshot.total,
+          items: snapshot.items.map((i) => ({ code: i.code, points: i.points })),
+          finalizedAt: row.finalizedAt,
+          finalizedBy: row.finalizedBy,
+        });
+        return { user, snapshot, row };
+      });
+      return scorecardView(card.snapshot, card.user.displayName, preferredLocale(request), card.row);
+    },
+  );
+
+  app.post(
+    '/:userId/:month/reopen',
+    {
+      schema: {
+        tags: ['scoring'],
+        description: 'Reopens a final scorecard (audited, with the reason): it is a computed draft again until finalized anew. 409 unless final.',
+        params: Params,
+        body: Type.Object({ note: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }),
+        response: { 200: ScorecardView, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      requirePermission(request.principal, 'scores.manage');
+      const { userId, month } = request.params;
+      const note = request.body.note.trim();
+      const card = app.db.transaction((tx) => {
+        const user = visibleUser(tx, request.principal, userId);
+        notOwn(request.principal, userId);
+        const before = getScorecardRow(tx, userId, month);
+        if (before?.status !== 'final') throw conflict(`the scorecard of ${month} is not final`);
+        const row = markScorecardReopened(tx, userId, month, note);
+        writeAudit(tx, {
+          ...actorOf(request.principal),
+          action: 'reopen',
+          entity: 'scorecard',
+          entityId: `${userId}/${month}`,
+          before,
+          after: { status: row.status, reopenedAt: row.reopenedAt, reopenNote: row.reopenNote },
+          requestId: request.id,
+        });
+        const snapshot = computeScorecards(tx, [user], month).get(userId);
+        if (!snapshot) throw notFound('scorecard');
+        return { user, snapshot, row };
+      });
+      return scorecardView(card.snapshot, card.user.displayName, preferredLocale(request), card.row);
+    },
+  );
+};
+
+export default scorecardRoutes;

@@ -1,0 +1,393 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { asAdmin, seedOrg, type Client, type Org, type TestContext, makeApp, PASSWORD } from '../../test/helpers.js';
+import {
+  as,
+  freezeTime,
+  insertExecutedReturn,
+  insertSurvey,
+  insertTask,
+  insertWorkLog,
+  realTime,
+  setTime,
+} from '../../test/fixtures-scoring.js';
+
+/*
+ * R4 end to end through HTTP. The organisation is set up on 2026-08-01; the scorecards are
+ * read on 2026-12-10, after November's paperwork deadline (2026-12-02 23:59:59 Shanghai), so
+ * every November line is settled. Work logs, surveys, tasks and executed returns are written
+ * with fixtures that set their timestamps exactly.
+ */
+
+jest.setTimeout(30_000);
+
+const NOVEMBER_WORKING_DAYS = [
+  '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06',
+  '2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13',
+  '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20',
+  '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27',
+  '2026-11-30',
+];
+const onTime = (date: string) => `${date}T10:00:00.000Z`; // 18:00 in Shanghai, the same day
+
+let ctx: TestContext;
+let org: Org;
+let admin: Client;
+let m1: Client;
+let m2: Client;
+let gm: Client;
+let r1: Client;
+const ids: Record<string, string> = {};
+
+const line = (card: { items: { code: string }[] }, code: string) => {
+  const found = card.items.find((i) => i.code === code) as any;
+  if (!found) throw new Error(`no line ${code}`);
+  return found;
+};
+
+async function newUser(username: string, managerId: string, startDate = '2026-01-01') {
+  const res = await admin.post('/users', { username, displayName: username.toUpperCase(), password: PASSWORD, roleCode: 'sales_rep', managerId, startDate });
+  expect(res.status).toBe(201);
+  ids[username] = res.body.id;
+  return res.body.id as string;
+}
+
+/** Every November log on time and a survey graded 0: only the line under test deducts. */
+function paperworkDone(userId: string) {
+  for (const date of NOVEMBER_WORKING_DAYS) insertWorkLog(ctx.app.db, { userId, date, submittedAt: onTime(date) });
+  insertSurvey(ctx.app.db, { userId, month: '2026-11', submittedAt: '2026-11-30T10:00:00.000Z', penalty: 0 });
+}
+
+async function collect(userId: string, date: string, amount: number) {
+  const res = await m1.post('/collections', { userId, date, amount, reference: `R-${date}` });
+  expect(res.status).toBe(201);
+}
+
+async function plan(userId: string, month: string, amount: number, by: Client = m1) {
+  const res = await by.put(`/collection-plans/${userId}/${month}`, { amount });
+  expect(res.status).toBe(200);
+}
+
+beforeAll(async () => {
+  freezeTime('2026-08-01T01:00:00.000Z');
+  ctx = await makeApp();
+  org = await seedOrg(ctx.app);
+  admin = org.admin;
+  Object.assign(ids, org.ids);
+  for (const name of ['c1', 'c2', 'c3', 'c4', 'c5', 'fresh']) await newUser(name, ids.m1!);
+  await newUser('mid', ids.m1!, '2026-11-16');
+
+  setTime('2026-12-10T04:00:00.000Z');
+  admin = await asAdmin(ctx.app);
+  m1 = await as(ctx.app, 'm1');
+  m2 = await as(ctx.app, 'm2');
+  gm = await as(ctx.app, 'gm');
+  r1 = await as(ctx.app, 'r1');
+
+  // r1: 18 of 21 logs on time (one flagged vague), one more after the deadline, no survey.
+  NOVEMBER_WORKING_DAYS.slice(0, 18).forEach((date, i) =>
+    insertWorkLog(ctx.app.db, { userId: ids.r1!, date, submittedAt: onTime(date), vague: i === 4 }),
+  );
+  insertWorkLog(ctx.app.db, { userId: ids.r1!, date: '2026-11-30', submittedAt: '2026-12-02T16:00:00.001Z' });
+
+  // r1b: one valid and one invalid complaint, two late tasks, a 3-point violation, one first-level market not done.
+  paperworkDone(ids.r1b!);
+  for (const [date, valid] of [['2026-11-05', true], ['2026-11-06', false], ['2026-10-20', true]] as const) {
+    const complaint = await m1.post('/complaints', { userId: ids.r1b, date, storeId: ids.S1, description: `complaint ${date}` });
+    expect(complaint.status).toBe(201);
+    expect(complaint.body.valid).toBeNull();
+    const decided = await m1.post(`/complaints/${complaint.body.id}/validate`, { valid });
+    expect(decided.status).toBe(200);
+    expect(decided.body.valid).toBe(valid);
+  }
+  insertTask(ctx.app.db, { assigneeId: ids.r1b!, dueAt: '2026-11-10T10:00:00.000Z', completedAt: '2026-11-11T02:00:00.000Z', status: 'done' });
+  insertTask(ctx.app.db, { assigneeId: ids.r1b!, dueAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:00:01.000Z', status: 'accepted' });
+  insertTask(ctx.app.db, { assigneeId: ids.r1b!, dueAt: '2026-11-25T10:00:00.000Z', completedAt: '2026-11-24T10:00:00.000Z', status: 'accepted' });
+  insertTask(ctx.app.db, { assigneeId: ids.r1b!, dueAt: '2026-11-26T10:00:00.000Z', status: 'open', scored: false });
+  expect((await m1.post('/discipline-records', { userId: ids.r1b, date: '2026-11-12', description: 'late to the morning meeting', points: 3 })).status).toBe(201);
+  expect((await m1.post('/market-plans', { userId: ids.r1b, month: '2026-11', level: 'first', name: 'Agent A' })).status).toBe(201);
+  const second = await m1.post('/market-plans', { userId: ids.r1b, month: '2026-11', level: 'second', name: 'Wholesale B' });
+  expect((await m1.post(`/market-plans/${second.body.id}/complete`, { date: '2026-11-20' })).status).toBe(200);
+
+  // Collections (worked examples of R4 `collection`).
+  const m2Plans = async (userId: string) => {
+    await plan(userId, '2026-10', 50000, m2);
+    await plan(userId, '2026-11', 50000, m2);
+    expect((await m2.post('/collections', { userId, date: '2026-10-15', amount: 40000 })).status).toBe(201);
+    expect((await m2.post('/collections', { userId, date: '2026-11-15', amount: 63000 })).status).toBe(201);
+  };
+  await m2Plans(ids.r2!);
+  paperworkDone(ids.r2!);
+  await plan(ids.c1!, '2026-11', 100000);
+  await collect(ids.c1!, '2026-11-03', 97400);
+  await plan(ids.c2!, '2026-11', 100000);
+  await collect(ids.c2!, '2026-11-03', 100000);
+  await collect(ids.c2!, '2026-11-30', 2999.99);
+  await plan(ids.c3!, '2026-11', 100000);
+  await collect(ids.c3!, '2026-11-30', 103000);
+  await collect(ids.c3!, '2026-12-01', 5000); // next month's: does not count
+  await plan(ids.c4!, '2026-11', 80000);
+  await collect(ids.c4!, '2026-11-10', 80000);
+  insertExecutedReturn(ctx.app.db, { requesterId: ids.c4!, storeId: ids.S1!, productId: ids.P1!, refundMinor: 300000, executedDate: '2026-11-20' });
+  insertExecutedReturn(ctx.app.db, { requesterId: ids.c4!, storeId: ids.S1!, productId: ids.P1!, refundMinor: 100000, executedDate: '2026-12-01' });
+  // c5: two months of carry-over: September short by 10000, October by 5000 more.
+  await plan(ids.c5!, '2026-09', 30000);
+  await collect(ids.c5!, '2026-09-20', 20000);
+  await plan(ids.c5!, '2026-10', 50000);
+  await collect(ids.c5!, '2026-10-20', 45000);
+  await plan(ids.c5!, '2026-11', 50000);
+  await collect(ids.c5!, '2026-11-20', 68250);
+}, 60_000);
+
+afterAll(async () => {
+  await ctx.close();
+  realTime();
+});
+
+describe('R4 worked examples', () => {
+  it('plan 100000, actual 97400: rate 97.4%, -1.0', async () => {
+    const card = (await m1.get(`/scorecards/${ids.c1}/2026-11`)).body;
+    const c = line(card, 'collection');
+    expect(c.points).toBe(-1);
+    expect(c.inputs).toMatchObject({ plan: 100000, carryIn: 0, effectivePlan: 100000, actual: 97400, ratePercent: '97.4' });
+  });
+
+  it('actual 102999.99 earns +1.0; 103000 earns +1.5 (a collection of the next month does not count)', async () => {
+    const c2 = line((await m1.get(`/scorecards/${ids.c2}/2026-11`)).body, 'collection');
+    expect(c2.points).toBe(1);
+    expect(c2.inputs.actual).toBe(102999.99);
+    const c3 = line((await m1.get(`/scorecards/${ids.c3}/2026-11`)).body, 'collection');
+    expect(c3.points).toBe(1.5);
+    expect(c3.inputs.actual).toBe(103000);
+  });
+
+  it('October plan 50000, actual 40000 carries 10000 into November: 60000, actual 63000, 105%, +2.5', async () => {
+    const card = (await m2.get(`/scorecards/${ids.r2}/2026-11`)).body;
+    const c = line(card, 'collection');
+    expect(c.inputs).toMatchObject({ plan: 50000, carryIn: 10000, effectivePlan: 60000, actual: 63000, ratePercent: '105' });
+    expect(c.points).toBe(2.5);
+    expect(card.total).toBe(102.5); // every other line is clean for r2
+    const october = line((await m2.get(`/scorecards/${ids.r2}/2026-10`)).body, 'collection');
+    expect(october.inputs).toMatchObject({ effectivePlan: 50000, actual: 40000 });
+    expect(october.points).toBe(-10);
+  });
+
+  it('carry-over runs over two months', async () => {
+    const c = line((await m1.get(`/scorecards/${ids.c5}/2026-11`)).body, 'collection');
+    // September: 30000 - 20000 = 10000 into October; October: 50000 + 10000 - 45000 = 15000 into November.
+    expect(c.inputs).toMatchObject({ plan: 50000, carryIn: 15000, effectivePlan: 65000, actual: 68250, ratePercent: '105' });
+    expect(c.points).toBe(2.5);
+    const october = line((await m1.get(`/scorecards/${ids.c5}/2026-10`)).body, 'collection');
+    expect(october.inputs).toMatchObject({ carryIn: 10000, effectivePlan: 60000 });
+  });
+
+  it('collections 80000 and a refund of 3000 executed in November: actual 77000', async () => {
+    const c = line((await m1.get(`/scorecards/${ids.c4}/2026-11`)).body, 'collection');
+    expect(c.inputs).toMatchObject({ collected: 80000, refunded: 3000, actual: 77000, plan: 80000, ratePercent: '96.25' });
+    expect(c.points).toBe(-1.5);
+  });
+
+  it('no plan: not applicable, 0 points', async () => {
+    const c = line((await m1.get(`/scorecards/${ids.r1}/2026-11`)).body, 'collection');
+    expect(c.points).toBe(0);
+    expect(c.inputs.plan).toBeNull();
+    expect(c.explanationKey).toBe('score.collection.not_applicable');
+  });
+
+  it('21 working days, logs on 18 (one vague, one more after the deadline), no survey: -3 - 0.5 - 5 = -8.5', async () => {
+    const card = (await r1.get(`/scorecards/${ids.r1}/2026-11`)).body;
+    expect(line(card, 'work_log_missing')).toMatchObject({ points: -3, inputs: { workingDays: 21, fromDate: '2026-11-02' } });
+    expect(line(card, 'work_log_missing').inputs.missingDates).toEqual(['2026-11-26', '2026-11-27', '2026-11-30']);
+    expect(line(card, 'work_log_vague').points).toBe(-0.5);
+    expect(line(card, 'market_survey').points).toBe(-5);
+    expect(card.deadlineAt).toBe('2026-12-02T15:59:59.999Z');
+    expect(card.total).toBe(91.5);
+    expect(card).toMatchObject({ userId: ids.r1, month: '2026-11', roleCode: 'sales_rep', roleVersion: 1, baseScore: 100, status: 'draft', provisional: false });
+    expect(card.items.map((i: { code: string }) => i.code)).toEqual([
+      'collection', 'market_first_level', 'market_second_level', 'work_log_missing', 'work_log_vague',
+      'market_survey', 'complaint', 'assigned_task', 'discipline',
+    ]);
+  });
+
+  it('one valid and one invalid complaint, two late tasks, a 3-point violation, one first-level market not done: -19', async () => {
+    const card = (await m1.get(`/scorecards/${ids.r1b}/2026-11`)).body;
+    expect(line(card, 'complaint').points).toBe(-2);
+    expect(line(card, 'assigned_task').points).toBe(-4);
+    expect(line(card, 'discipline').points).toBe(-3);
+    expect(line(card, 'market_first_level').points).toBe(-10);
+    expect(line(card, 'market_second_level').points).toBe(0);
+    expect(line(card, 'work_log_missing').points).toBe(0);
+    expect(line(card, 'market_survey').points).toBe(0);
+    expect(card.total).toBe(81);
+  });
+
+  it('a user who started mid-month owes logs from the start date only', async () => {
+    const card = (await m1.get(`/scorecards/${ids.mid}/2026-11`)).body;
+    expect(line(card, 'work_log_missing')).toMatchObject({ points: -11, inputs: { workingDays: 11, fromDate: '2026-11-16' } });
+  });
+
+  it('a month still open is provisional and deducts nothing yet for paperwork', async () => {
+    const card = (await m1.get(`/scorecards/${ids.fresh}/2026-12`)).body;
+    expect(card.provisional).toBe(true);
+    expect(line(card, 'work_log_missing')).toMatchObject({ points: 0, provisional: true });
+    expect(line(card, 'market_survey')).toMatchObject({ points: 0, provisional: true });
+  });
+});
+
+describe('explanations', () => {
+  it('are human sentences in zh-CN by default and in English on request', async () => {
+    const zh = line((await m1.get(`/scorecards/${ids.c1}/2026-11`)).body, 'collection');
+    const en = line((await m1.get(`/scorecards/${ids.c1}/2026-11`, { 'accept-language': 'en-US,en;q=0.9' })).body, 'collection');
+    expect(zh.explanation).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.explanation).toContain('97.4');
+    expect(en.explanation).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(en.explanation).toContain('97.4');
+    expect(en.explanation).not.toContain('{');
+    expect(en.explanationKey).toBe(zh.explanationKey);
+    const zhPreferred = line((await m1.get(`/scorecards/${ids.c1}/2026-11`, { 'accept-language': 'zh-CN,en;q=0.5' })).body, 'collection');
+    expect(zhPreferred.explanation).toBe(zh.explanation);
+  });
+
+  it('every line explains itself in both languages', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const card = (await m1.get(`/scorecards/${ids.r1b}/2026-11`, { 'accept-language': lang })).body;
+      for (const item of card.items) {
+        expect(item.explanation.length).toBeGreaterThan(10);
+        expect(item.explanation).not.toMatch(/\{\w+\}/);
+        expect(item.explanation).not.toBe(item.explanationKey);
+      }
+    }
+  });
+});
+
+describe('who may read a scorecard', () => {
+  it('the user and the managers up the chain; anyone else gets 404', async () => {
+    expect((await r1.get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(200);
+    expect((await m1.get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(200);
+    expect((await gm.get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(200);
+    expect((await admin.get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(200);
+    expect((await r1.get(`/scorecards/${ids.r1b}/2026-11`)).status).toBe(404);
+    expect((await m2.get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(404);
+    expect((await (await as(ctx.app, 'r2')).get(`/scorecards/${ids.r1}/2026-11`)).status).toBe(404);
+    expect((await m1.get(`/scorecards/no-such-user/2026-11`)).status).toBe(404);
+  });
+
+  it('refuses a malformed month (400) and an anonymous caller (401)', async () => {
+    expect((await m1.get(`/scorecards/${ids.r1}/2026-13`)).status).toBe(400);
+    expect((await m1.get(`/scorecards/${ids.r1}/november`)).status).toBe(400);
+    const anonymous = await ctx.app.inject({ method: 'GET', url: `/api/v1/scorecards/${ids.r1}/2026-11` });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('ranking', () => {
+  it("ranks a manager's team by total, highest first, equal totals sharing a rank", async () => {
+    const res = await m1.get('/scorecards?month=2026-11&managerId=' + ids.m1);
+    expect(res.status).toBe(200);
+    const items = res.body.items as { userId: string; total: number; rank: number }[];
+    const team = ['r1', 'r1b', 'c1', 'c2', 'c3', 'c4', 'c5', 'fresh', 'mid'].map((u) => ids[u]);
+    expect(items.map((i) => i.userId).sort()).toEqual([...team].sort());
+    expect(items.map((i) => i.userId)).not.toContain(ids.m1);
+    for (let i = 1; i < items.length; i++) {
+      expect(items[i]!.total).toBeLessThanOrEqual(items[i - 1]!.total);
+      expect(items[i]!.rank).toBe(items[i]!.total === items[i - 1]!.total ? items[i - 1]!.rank : i + 1);
+    }
+    expect(items[0]!.rank).toBe(1);
+    expect(items.find((i) => i.userId === ids.r1)!.total).toBe(91.5);
+  });
+
+  it('pages with limit and cursor', async () => {
+    const first = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=4`);
+    expect(first.body.items).toHaveLength(4);
+    const second = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=4&cursor=${first.body.nextCursor}`);
+    const third = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=4&cursor=${second.body.nextCursor}`);
+    expect(third.body.nextCursor).toBeNull();
+    const all = [...first.body.items, ...second.body.items, ...third.body.items].map((i: { userId: string }) => i.userId);
+    expect(new Set(all).size).toBe(9);
+  });
+
+  it('stays within visibility', async () => {
+    expect((await m2.get(`/scorecards?month=2026-11&managerId=${ids.m1}`)).status).toBe(404);
+    const own = await r1.get('/scorecards?month=2026-11');
+    expect(own.body.items.map((i: { userId: string }) => i.userId)).toEqual([ids.r1]);
+    const m2All = await m2.get('/scorecards?month=2026-11');
+    expect(m2All.body.items.map((i: { userId: string }) => i.userId).sort()).toEqual([ids.m2, ids.r2].sort());
+    const gmTeam = await gm.get(`/scorecards?month=2026-11&managerId=${ids.gm}`);
+    expect(gmTeam.body.items).toHaveLength(12); // m1, m2, r2 and m1's nine
+    expect((await m1.get('/scorecards')).status).toBe(400);
+  });
+
+  it('leaves out users who had not started by the month', async () => {
+    const res = await m1.get(`/scorecards?month=2026-10&managerId=${ids.m1}`);
+    expect(res.body.items.map((i: { userId: string }) => i.userId)).not.toContain(ids.mid);
+  });
+});
+
+describe('finalize and reopen', () => {
+  it('refuses callers without scores.manage (403), outside the team (404), and one’s own card (403)', async () => {
+    expect((await r1.post(`/scorecards/${ids.r1}/2026-11/finalize`)).status).toBe(403);
+    expect((await m2.post(`/scorecards/${ids.r1}/2026-11/finalize`)).status).toBe(404);
+    expect((await m1.post(`/scorecards/${ids.m1}/2026-11/finalize`)).status).toBe(403);
+    expect((await m1.post(`/scorecards/${ids.r1}/2026-11/reopen`, { note: 'not final yet' })).status).toBe(409);
+  });
+
+  it('stores a snapshot that a later record and a role edit do not change, fires the webhook, then reopens with a note', async () => {
+    const hook = await admin.post('/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['scorecard.finalized'], allowPrivateNetwork: true });
+    expect(hook.status).toBe(201);
+
+    const finalized = await m1.post(`/scorecards/${ids.r1}/2026-11/finalize`);
+    expect(finalized.status).toBe(200);
+    expect(finalized.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1, finalizedBy: ids.m1 });
+    expect((await m1.post(`/scorecards/${ids.r1}/2026-11/finalize`)).status).toBe(409);
+
+    const deliveries = await admin.get(`/webhooks/${hook.body.id}/deliveries`);
+    expect(deliveries.body.items.map((d: { event: string }) => d.event)).toContain('scorecard.finalized');
+
+    // A later violation and a new role version with heavier penalties.
+    expect((await m1.post('/discipline-records', { userId: ids.r1, date: '2026-11-20', description: 'no-show', points: 2 })).status).toBe(201);
+    const role = (await admin.get('/roles/sales_rep')).body;
+    const edited = await admin.put('/roles/sales_rep', {
+      code: 'sales_rep',
+      title: role.title,
+      permissions: role.permissions,
+      scoring: { ...role.scoring, missingLogPenalty: 2, disciplineMin: 1, disciplineMax: 4 },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.version).toBe(2);
+
+    const still = await r1.get(`/scorecards/${ids.r1}/2026-11`);
+    expect(still.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1 });
+    expect(line(still.body, 'discipline').points).toBe(0);
+    // The snapshot still renders in the caller's language.
+    const en = await r1.get(`/scorecards/${ids.r1}/2026-11`, { 'accept-language': 'en' });
+    expect(line(en.body, 'market_survey').explanation).toMatch(/survey/i);
+
+    expect((await m1.post(`/scorecards/${ids.r1}/2026-11/reopen`, {})).status).toBe(400);
+    expect((await m1.post(`/scorecards/${ids.r1}/2026-11/reopen`, { note: '   ' })).status).toBe(400);
+    expect((await r1.post(`/scorecards/${ids.r1}/2026-11/reopen`, { note: 'please' })).status).toBe(403);
+    const reopened = await m1.post(`/scorecards/${ids.r1}/2026-11/reopen`, { note: 'violation of 20 Nov recorded late' });
+    expect(reopened.status).toBe(200);
+    // A draft again, computed now: November is still scored under version 1 (in force at its end).
+    expect(reopened.body).toMatchObject({ status: 'draft', total: 89.5, roleVersion: 1, reopenNote: 'violation of 20 Nov recorded late' });
+
+    const audit = await admin.get(`/audit?entity=scorecard&entityId=${ids.r1}/2026-11`);
+    const actions = audit.body.items.map((a: { action: string }) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['finalize', 'reopen']));
+    const reopenEntry = audit.body.items.find((a: { action: string }) => a.action === 'reopen');
+    expect(reopenEntry.actorId).toBe(ids.m1);
+    expect(JSON.stringify(reopenEntry.after)).toContain('violation of 20 Nov recorded late');
+
+    const again = await m1.post(`/scorecards/${ids.r1}/2026-11/finalize`);
+    expect(again.body).toMatchObject({ status: 'final', total: 89.5 });
+    const ranked = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}`);
+    expect(ranked.body.items.find((i: { userId: string }) => i.userId === ids.r1)).toMatchObject({ status: 'final', total: 89.5 });
+  });
+
+  it('scores a month under the role version in force at its end, and checks violations against it', async () => {
+    const december = (await m1.get(`/scorecards/${ids.r1}/2026-12`)).body;
+    expect(december.roleVersion).toBe(2);
+    expect((await m1.post('/discipline-records', { userId: ids.r1, date: '2026-12-03', description: 'x', points: 5 })).status).toBe(400);
+    expect((await m1.post('/discipline-records', { userId: ids.r1, date: '2026-12-03', description: 'x', points: 1 })).status).toBe(201);
+    expect((await m1.post('/discipline-records', { userId: ids.r1b, date: '2026-11-28', description: 'x', points: 5 })).status).toBe(201);
+    expect((await m1.post('/discipline-records', { userId: ids.r1b, date: '2026-11-28', description: 'x', points: 1 })).status).toBe(400);
+  });
+});

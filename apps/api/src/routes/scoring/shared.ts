@@ -1,0 +1,42 @@
+import { Type } from 'typebox';
+import { lastDateOfMonth, withDefaultScoring, zonedEndOfDay, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
+import type { DbOrTx } from '../../db/client.js';
+import { getStore } from '../../db/repos/masterdata.js';
+import { getSettings } from '../../db/repos/organisation.js';
+import { roleVersionsInForce, scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
+import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
+import { invalid, notFound } from '../../lib/errors.js';
+import type { Principal } from '../../lib/principal.js';
+import { Id, IsoDate } from '../../lib/schemas.js';
+
+/** The user a scoring input is about: must exist and be visible to the caller (else 404). */
+export function subjectUser(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
+  const user = scoredUsers(db, [userId])[0];
+  if (!user || !canSee(visibilityOf(db, principal), user.id)) throw notFound('user');
+  return user;
+}
+
+/** A list filter: one visible user (else 404), or everyone the caller may see. */
+export function listScope(db: DbOrTx, principal: Principal, userId: string | undefined) {
+  if (userId !== undefined) return { userId: subjectUser(db, principal, userId).id };
+  return { userIds: visibleIds(visibilityOf(db, principal)) };
+}
+
+/** An optional store reference must name a store (400 otherwise). */
+export function checkStore(db: DbOrTx, storeId: string | undefined | null) {
+  if (storeId && !getStore(db, storeId)) throw invalid('/storeId', 'no such store');
+}
+
+/** The scoring scheme of the user's role as it was in force at the end of `month`. */
+export function schemeInForce(db: DbOrTx, user: ScoredUser, month: string): ScoringScheme {
+  const { timezone } = getSettings(db).settings;
+  const role = roleVersionsInForce(db, [user.roleCode], zonedEndOfDay(lastDateOfMonth(month), timezone)).get(user.roleCode);
+  return withDefaultScoring((role?.data ?? { code: user.roleCode, title: user.roleCode, permissions: [] }) as RoleDefinition).scoring;
+}
+
+/** Date-range list filters. */
+export const RangeQuery = {
+  userId: Type.Optional(Id),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+};
