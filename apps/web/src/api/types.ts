@@ -102,6 +102,9 @@ export interface StoreDue {
   name: string;
   tier: StoreTier;
   reason: string;
+  visitDaysThisWeek?: number;
+  required?: number;
+  lastVisitDate?: string | null;
 }
 
 export interface Today {
@@ -257,6 +260,10 @@ export interface ScoreItem {
   inputs: Record<string, unknown>;
   points: number;
   explanation: unknown;
+  /** The explanation's template key and parameters, to render it in the UI language. */
+  explanationKey?: string;
+  explanationParams?: Record<string, string | number>;
+  provisional?: boolean;
 }
 
 export interface Scorecard {

@@ -116,12 +116,12 @@ const en: Messages = {
     overdue: 'Overdue',
     syncWaiting: '{n} records waiting to sync',
     reasons: {
-      key_short_of_visits: 'Key store short of its weekly visits',
-      key_spacing: 'Key store: visit every other day',
-      key_store_short: 'Key store short of its weekly visits',
-      normal_not_visited: 'Normal store not visited this week',
-      normal_store_not_visited: 'Normal store not visited this week',
+      key_short_of_weekly_visits: 'Key store: {done} of {required} visits this week',
+      key_every_other_day: 'Key store: visit every other day — due today',
+      normal_not_visited_this_week: 'Normal store not visited this week',
     },
+    lastVisit: 'Last visit {date}',
+    neverVisited: 'Never visited',
   },
   tier: { key: 'Key', normal: 'Normal' },
   visit: {

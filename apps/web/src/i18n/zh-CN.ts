@@ -115,12 +115,12 @@ const zhCN = {
     overdue: '已逾期',
     syncWaiting: '有 {n} 条记录等待同步',
     reasons: {
-      key_short_of_visits: '重点门店本周拜访次数不足',
-      key_spacing: '重点门店需隔天拜访',
-      key_store_short: '重点门店本周拜访次数不足',
-      normal_not_visited: '一般门店本周尚未拜访',
-      normal_store_not_visited: '一般门店本周尚未拜访',
+      key_short_of_weekly_visits: '重点门店本周拜访 {done}/{required} 次，不足',
+      key_every_other_day: '重点门店需隔天拜访，今天该去了',
+      normal_not_visited_this_week: '一般门店本周尚未拜访',
     } as Record<string, string>,
+    lastVisit: '上次拜访 {date}',
+    neverVisited: '尚无拜访记录',
   },
   tier: { key: '重点', normal: '一般' },
   visit: {
