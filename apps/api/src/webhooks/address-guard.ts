@@ -8,7 +8,10 @@ import { BlockList, isIP } from 'node:net';
  * registration (400) and again on every connection, on the address actually dialled,
  * so a name that later resolves elsewhere (DNS rebinding) is still refused.
  */
-const blocked = new BlockList();
+// Two lists: a BlockList matches IPv4 addresses against its IPv6 rules through their mapped
+// form, so the IPv6 rules below that cover every embedded IPv4 address must not see IPv4.
+const blocked4 = new BlockList();
+const blocked6 = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8], // "this network"
   ['10.0.0.0', 8], // private
@@ -22,7 +25,7 @@ for (const [net, prefix] of [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ] as const) {
-  blocked.addSubnet(net, prefix, 'ipv4');
+  blocked4.addSubnet(net, prefix, 'ipv4');
 }
 for (const [net, prefix] of [
   ['::', 128], // unspecified
@@ -38,7 +41,7 @@ for (const [net, prefix] of [
   ['64:ff9b::', 96], // NAT64
   ['2002::', 16], // 6to4
 ] as const) {
-  blocked.addSubnet(net, prefix, 'ipv6');
+  blocked6.addSubnet(net, prefix, 'ipv6');
 }
 
 /** The IPv4 address embedded in an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address. */
@@ -65,13 +68,13 @@ function embeddedIpv4(ipv6: string): string | null {
 export function isNonPublicAddress(address: string): boolean {
   const unbracketed = address.replace(/^\[|\]$/g, '');
   const family = isIP(unbracketed);
-  if (family === 4) return blocked.check(unbracketed, 'ipv4');
+  if (family === 4) return blocked4.check(unbracketed, 'ipv4');
   if (family === 6) {
     // The URL parser writes IPv6 in its canonical compressed form (0:0::ffff:7f00:1 -> ::ffff:7f00:1).
     const canonical = new URL(`http://[${unbracketed}]/`).hostname.slice(1, -1);
     const v4 = embeddedIpv4(canonical);
-    if (v4 !== null) return isIP(v4) !== 4 || blocked.check(v4, 'ipv4');
-    return blocked.check(canonical, 'ipv6');
+    if (v4 !== null) return isIP(v4) !== 4 || blocked4.check(v4, 'ipv4');
+    return blocked6.check(canonical, 'ipv6');
   }
   return true; // not an address at all: refuse rather than guess
 }

@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await makeApp();
   org = await seedOrg(t.app);
   ids = org.ids;
-  [r1, r1b, r2, m1, m2, gm] = await Promise.all(['r1', 'r1b', 'r2', 'm1', 'm2', 'gm'].map((u) => org.as(u)));
+  [r1, r1b, r2, m1, m2, gm] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2'), org.as('m1'), org.as('m2'), org.as('gm')]);
 }, 60_000);
 afterAll(async () => t.close());
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
   ids.L180 = await product('L180', { shelfLifeDays: 180 });
   ids.CLR = await product('CLR', { clearance: { from: '2026-11-01', to: '2026-11-30' } });
   ids.CLR_OLD = await product('CLR-OLD', { clearance: { from: '2026-01-01', to: '2026-03-31' } });
-  [r1, r1b, r2, m1, m2, sup] = await Promise.all(['r1', 'r1b', 'r2', 'm1', 'm2', 'sup'].map((u) => org.as(u)));
+  [r1, r1b, r2, m1, m2, sup] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2'), org.as('m1'), org.as('m2'), org.as('sup')]);
 }, 60_000);
 afterAll(async () => t.close());
 
