@@ -6,6 +6,7 @@ import { getRole, saveRole } from '../db/repos/roles.js';
 import { getUserByUsername, insertUser } from '../db/repos/users.js';
 import { newId } from '../lib/ids.js';
 import { hashSecret } from '../lib/passwords.js';
+import { seedDemoApprovals } from './approvals.js';
 import { DEMO_PASSWORD, demoProducts, demoRoles, demoStores, demoUsers } from './index.js';
 
 /**
@@ -104,4 +105,5 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
 
   print(`Loaded the demo organisation: ${demoUsers.length} people, ${demoStores.length} stores, ${demoProducts.length} products.`);
   print(`Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.username).join(', ')}`);
+  seedDemoApprovals(db, print);
 }
