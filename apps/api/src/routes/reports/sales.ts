@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { toMajor, type Locale } from '@fieldbeat/domain';
+import { renderExplanation, salesChange, toMajor, type Locale } from '@fieldbeat/domain';
 import { getSettings } from '../../db/repos/organisation.js';
 import { SALES_DIMENSIONS, salesLabels, salesTotals, type SalesDimension, type SalesTotals } from '../../db/repos/reports.js';
 import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
@@ -22,7 +22,8 @@ const SalesItem = Type.Object({
   previousOrderAmount: Type.Number(),
   previousSoldQty: Type.Integer(),
   changePct: Nullable(Type.Number({ description: 'order quantity against the previous period, percent (1 decimal); null when that was 0' })),
-  anomaly: Type.Boolean({ description: 'the change is beyond the anomalyThresholdPct setting, either way' }),
+  anomaly: Type.Boolean({ description: '异动: the change is beyond the anomalyThresholdPct setting either way, or sales appeared from nothing' }),
+  explanation: Type.String({ description: 'the change in words, in the language of Accept-Language' }),
 });
 
 const SalesReport = Type.Object({
@@ -47,21 +48,8 @@ type Item = {
   previousSoldQty: number;
   changePct: number | null;
   anomaly: boolean;
+  explanation: string;
 };
-
-/** (current − previous) / previous in percent, rounded half away from zero to 1 decimal, exactly. */
-export function changePercent(current: number, previous: number): number | null {
-  if (previous === 0) return null;
-  const num = (current - previous) * 1000;
-  let q = Math.trunc(num / previous);
-  const rest = num - q * previous;
-  if (2 * Math.abs(rest) >= previous) q += Math.sign(num);
-  return q / 10 + 0;
-}
-
-/** 异动: beyond the threshold either way; a row new in this period (nothing before) has no rate and is not flagged. */
-export const isAnomaly = (current: number, previous: number, thresholdPct: number) =>
-  previous > 0 && Math.abs(current - previous) * 100 > thresholdPct * previous;
 
 const UNCATEGORISED: Record<Locale, string> = { 'zh-CN': '未分类', en: 'Uncategorised' };
 
@@ -90,6 +78,7 @@ function columns(dimension: SalesDimension): ReportColumn<Item>[] {
     { key: 'previousOrderAmount', label: { 'zh-CN': '上期订货金额', en: 'Previous order amount' }, numFmt: '#,##0.00', width: 18 },
     { key: 'changePct', label: { 'zh-CN': '变化率(%)', en: 'Change (%)' }, numFmt: '0.0' },
     { key: 'anomaly', label: { 'zh-CN': '异动', en: 'Anomaly' } },
+    { key: 'explanation', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 50 },
   ];
 }
 
@@ -122,6 +111,10 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const keys = [...new Set([...current.keys(), ...before.keys()])];
       const labels = salesLabels(app.db, groupBy, keys);
       const locale = preferredLocale(request);
+      const change = (current: number, previous: number) => {
+        const c = salesChange({ current, previous, thresholdPct: threshold });
+        return { changePct: c.changePct, anomaly: c.anomaly, explanation: renderExplanation(c.explanation, locale) };
+      };
       const items: Item[] = keys.map((key) => {
         const now = current.get(key) ?? EMPTY;
         const then = before.get(key) ?? EMPTY;
@@ -136,8 +129,7 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           previousOrderQty: then.orderQty,
           previousOrderAmount: toMajor(then.orderAmountMinor),
           previousSoldQty: then.soldQty,
-          changePct: changePercent(now.orderQty, then.orderQty),
-          anomaly: isAnomaly(now.orderQty, then.orderQty, threshold),
+          ...change(now.orderQty, then.orderQty),
         };
       });
       items.sort((a, b) => b.orderAmount - a.orderAmount || b.orderQty - a.orderQty || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1));
