@@ -20,13 +20,17 @@ describe('haversineMeters', () => {
   });
 
   const point = fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lng: fc.double({ min: -180, max: 180, noNaN: true }) });
+  // Haversine is ill-conditioned near antipodal points: when h ≈ 1 a rounding error of a few
+  // ulps in h moves the distance by up to 2R·√(4ε) ≈ 0.3 m (0.23 m seen in a 300k-sample
+  // stress run). Irrelevant for a 200 m geofence; it sets the tolerance of a globe-wide property.
+  const TOLERANCE_M = 1;
   test('property: symmetric, zero to itself, within half the circumference, triangle inequality', () => {
     fc.assert(
       fc.property(point, point, point, (a, b, c) => {
-        expect(haversineMeters(a, b)).toBeCloseTo(haversineMeters(b, a), 6);
+        expect(Math.abs(haversineMeters(a, b) - haversineMeters(b, a))).toBeLessThan(1e-6);
         expect(haversineMeters(a, a)).toBe(0);
-        expect(haversineMeters(a, b)).toBeLessThanOrEqual(Math.PI * EARTH_RADIUS_METERS + 1e-6);
-        expect(haversineMeters(a, c)).toBeLessThanOrEqual(haversineMeters(a, b) + haversineMeters(b, c) + 1e-6);
+        expect(haversineMeters(a, b)).toBeLessThanOrEqual(Math.PI * EARTH_RADIUS_METERS + TOLERANCE_M);
+        expect(haversineMeters(a, c)).toBeLessThanOrEqual(haversineMeters(a, b) + haversineMeters(b, c) + TOLERANCE_M);
       }),
     );
   });
