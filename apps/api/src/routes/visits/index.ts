@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { isoWeekDates, isoWeekOf, localDate, renderExplanation, visitFrequency, type Locale } from '@fieldbeat/domain';
+import { isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, visitFrequency, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getStore } from '../../db/repos/masterdata.js';
@@ -277,6 +277,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requirePermission(request.principal, 'reports.read', 'visits.read_team', 'visits.log');
       const { settings } = getSettings(app.db);
       const week = request.query.week ?? isoWeekOf(localDate(new Date(), settings.timezone));
+      if (!isIsoWeek(week)) throw invalid('/query/week', `${week} is not a week of its year`);
       const items = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings).map((row) => ({
         ...row,
         text: renderExplanation(row.explanation, localeOf(request)),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
-import { line, paths, visitBody } from '../../test/field-work.js';
+import { line, multipart, paths, pngBytes, visitBody } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
 
@@ -25,7 +25,11 @@ beforeAll(async () => {
   t = await makeApp();
   org = await seedOrg(t.app);
   ids = org.ids;
-  [r1, r1b, r2, m1, m2] = await Promise.all(['r1', 'r1b', 'r2', 'm1', 'm2'].map((u) => org.as(u)));
+  r1 = await org.as('r1');
+  r1b = await org.as('r1b');
+  r2 = await org.as('r2');
+  m1 = await org.as('m1');
+  m2 = await org.as('m2');
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -356,5 +360,15 @@ describe('reading visits', () => {
     const audit = await org.admin.get(`/audit?entity=visit&entityId=${visitId}`);
     expect(audit.status).toBe(200);
     expect(audit.body.items[0]).toMatchObject({ action: 'create', actorId: ids.r1 });
+  });
+});
+
+describe('photo size limit of the contract', () => {
+  it('accepts a photo of 5 MB (above the JSON body limit) and refuses one byte more with 413', async () => {
+    const visit = await r1.post('/visits', visitBody(ids.S1!, '2026-09-03T02:00:00Z', []));
+    const ok = multipart(pngBytes(5 * 1024 * 1024));
+    expect((await r1.post(`/visits/${visit.body.id}/photos`, ok.body, ok.headers)).status).toBe(201);
+    const big = multipart(pngBytes(5 * 1024 * 1024 + 1));
+    expect((await r1.post(`/visits/${visit.body.id}/photos`, big.body, big.headers)).status).toBe(413);
   });
 });

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { paths } from '../../test/field-work.js';
+
+jest.setTimeout(30_000);
+
+let t: TestContext;
+let org: Org;
+let r1: Client;
+let r1b: Client;
+let r2: Client;
+let m1: Client;
+let m2: Client;
+
+beforeAll(async () => {
+  t = await makeApp();
+  org = await seedOrg(t.app);
+  r1 = await org.as('r1');
+  r1b = await org.as('r1b');
+  r2 = await org.as('r2');
+  m1 = await org.as('m1');
+  m2 = await org.as('m2');
+}, 120_000);
+afterAll(async () => t.close());
+
+describe('market surveys', () => {
+  let surveyId: string;
+
+  it('stores one survey per user and month; a second is 409', async () => {
+    const res = await r1.post('/market-surveys', { month: '2026-10', content: '竞品A降价10%，B新品上市' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ userId: org.ids.r1, month: '2026-10', penalty: null, gradedBy: null, version: 1 });
+    surveyId = res.body.id;
+    const again = await r1.post('/market-surveys', { month: '2026-10', content: 'again' });
+    expect(again.status).toBe(409);
+    // Another user's survey for the same month is their own.
+    expect((await r1b.post('/market-surveys', { month: '2026-10', content: 'r1b' })).status).toBe(201);
+  });
+
+  it('refuses a future month and malformed input', async () => {
+    const future = await r1.post('/market-surveys', { month: '2099-01', content: 'x' });
+    expect(future.status).toBe(400);
+    expect(paths(future.body)).toEqual(['/month']);
+    expect(paths((await r1.post('/market-surveys', { month: '2026-13', content: 'x' })).body)).toEqual(['/month']);
+    expect(paths((await r1.post('/market-surveys', { month: '2026-09' })).body)).toEqual(['/content']);
+  });
+
+  it('is graded 0..5 in half points by a manager of the author, never by the author', async () => {
+    expect((await r1.post(`/market-surveys/${surveyId}/grade`, { penalty: 0 })).status).toBe(403);
+    expect((await m2.post(`/market-surveys/${surveyId}/grade`, { penalty: 1 })).status).toBe(404);
+    expect((await r2.post(`/market-surveys/${surveyId}/grade`, { penalty: 1 })).status).toBe(404);
+    for (const penalty of [-1, 5.5, 1.25, '2']) {
+      const res = await m1.post(`/market-surveys/${surveyId}/grade`, { penalty });
+      expect(res.status).toBe(400);
+      expect(paths(res.body)).toEqual(['/penalty']);
+    }
+    const graded = await m1.post(`/market-surveys/${surveyId}/grade`, { penalty: 2.5 });
+    expect(graded.status).toBe(200);
+    expect(graded.body).toMatchObject({ penalty: 2.5, gradedBy: org.ids.m1, version: 2 });
+    // A second grade replaces the first, and is audited.
+    expect((await m1.post(`/market-surveys/${surveyId}/grade`, { penalty: 5 })).body).toMatchObject({ penalty: 5, version: 3 });
+    const audit = await org.admin.get(`/audit?entity=market_survey&entityId=${surveyId}`);
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual(['grade', 'grade', 'create']);
+  });
+
+  it('lists and reads surveys within visibility', async () => {
+    expect((await r1.get(`/market-surveys/${surveyId}`)).status).toBe(200);
+    expect((await r2.get(`/market-surveys/${surveyId}`)).status).toBe(404);
+    const team = await m1.get('/market-surveys?month=2026-10');
+    expect(team.body.items).toHaveLength(2);
+    const waiting = await m1.get('/market-surveys?graded=false');
+    expect(waiting.body.items.map((s: { userId: string }) => s.userId)).toEqual([org.ids.r1b]);
+    expect((await r2.get(`/market-surveys?userId=${org.ids.r1}`)).status).toBe(404);
+  });
+});
