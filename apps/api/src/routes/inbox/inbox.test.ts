@@ -132,4 +132,24 @@ describe('GET /inbox', () => {
   it('needs a signed-in user', async () => {
     expect((await client(t.app).get('/inbox')).status).toBe(401);
   });
+
+  it('is described, with the other approval routes, in the OpenAPI document', async () => {
+    const doc = await client(t.app).get('/api/v1/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/inbox',
+        '/api/v1/promotions',
+        '/api/v1/promotions/{id}',
+        '/api/v1/promotions/{id}/approve',
+        '/api/v1/promotions/{id}/report',
+        '/api/v1/promotions/{id}/effect',
+        '/api/v1/returns',
+        '/api/v1/returns/preview',
+        '/api/v1/returns/{id}/execute',
+        '/api/v1/webhooks',
+        '/api/v1/webhooks/{id}/deliveries',
+      ]),
+    );
+  });
 });
