@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { webhookDeliveries, webhooks } from '../schema/index.js';
 
@@ -20,7 +20,7 @@ export function listWebhooks(db: DbOrTx, q: { limit: number; after?: string }): 
   return db
     .select()
     .from(webhooks)
-    .where(and(isNull(webhooks.deletedAt), q.after ? sql`${webhooks.id} > ${q.after}` : undefined))
+    .where(and(isNull(webhooks.deletedAt), q.after ? gt(webhooks.id, q.after) : undefined))
     .orderBy(asc(webhooks.id))
     .limit(q.limit + 1)
     .all();

@@ -67,11 +67,11 @@ export function returnView(r: ReturnRow, locale: Locale = 'en') {
 const today = (db: DbOrTx) => localDate(new Date(), getSettings(db).settings.timezone);
 
 /**
- * The reason-specific fields R2 needs, as 400s naming the field; and dates that cannot be
- * (a request in the future, goods produced after they were returned).
+ * The reason-specific fields R2 needs, as 400s naming the field, and goods that cannot have
+ * been produced after they were returned. The request date itself is what the rep states
+ * (returns are registered after the fact, and R2's examples name their own date).
  */
-function checkRequest(body: ReturnCreateBody, requestDate: string, todayDate: string): void {
-  if (requestDate > todayDate) throw invalid('/requestDate', `must not be after today (${todayDate})`);
+function checkRequest(body: ReturnCreateBody, requestDate: string): void {
   if (body.reason === 'packaging_damage') {
     if (body.contentsRemaining === undefined || body.contentsRemaining === null) {
       throw invalid('/contentsRemaining', 'is required for a packaging-damage return (units left in the package)');
@@ -103,7 +103,7 @@ function loadSubjects(db: DbOrTx, principal: Principal, body: ReturnCreateBody):
 /** R2 on the request, with the store's status and the product's shelf life and clearance from the database. */
 function assess(db: DbOrTx, principal: Principal, body: ReturnCreateBody) {
   const requestDate = body.requestDate ?? today(db);
-  checkRequest(body, requestDate, today(db));
+  checkRequest(body, requestDate);
   const { store, product } = loadSubjects(db, principal, body);
   const eligibility = returnEligibility({
     reason: body.reason,
