@@ -26,8 +26,7 @@ const common = {
 export default {
   projects: [
     { ...common, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.test.ts'] },
-    // API tests run a real server on a real SQLite file and hash real passwords: give them time.
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'], testTimeout: 30000 },
+    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] },
     {
       ...common,
       displayName: 'web',
@@ -38,7 +37,9 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
+  // Jest reads the timeout globally, not per project. API tests run a real server on a real
+  // SQLite file and hash real passwords; browser tests drive Chromium: give them time.
+  testTimeout: 60000,
 };
