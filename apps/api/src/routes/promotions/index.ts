@@ -6,6 +6,7 @@ import { setEtag } from '../../lib/etag.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
+import { acceptEmptyBodies } from './empty-body.js';
 import { localeOf } from '../returns/explain.js';
 import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from './schemas.js';
 import { createPromotion, detailView, effectOf, loadVisiblePromotion, promotionView, reportPromotion, transitionPromotion } from './service.js';
@@ -14,10 +15,7 @@ const Params = Type.Object({ id: Id });
 
 /** 促销活动: applications, their R5 workflow, the actuals report and the measured effect. */
 const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Actions may be posted without a body (`POST /promotions/{id}/submit`): read it as `{}`.
-  app.addHook('preValidation', async (request) => {
-    if (request.method === 'POST' && (request.body === undefined || request.body === null)) request.body = {};
-  });
+  acceptEmptyBodies(app);
 
   app.get(
     '/',

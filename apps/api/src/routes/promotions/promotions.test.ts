@@ -140,14 +140,33 @@ describe('R5 transitions', () => {
     expect(audit.body.items[0]).toMatchObject({ actorId: ids.m1, before: { status: 'submitted' }, after: { status: 'approved' } });
   });
 
-  it('accepts an action posted without any body', async () => {
+  it('accepts an action posted without any body, with or without a JSON content type', async () => {
+    const authorization = `Bearer ${await token('r1')}`;
     const p = await create(r1);
-    const res = await t.app.inject({
+    const bare = await t.app.inject({ method: 'POST', url: `/api/v1/promotions/${p.id}/submit`, headers: { authorization } });
+    expect(bare.statusCode).toBe(200);
+    const q = await create(r1);
+    const empty = await t.app.inject({
       method: 'POST',
-      url: `/api/v1/promotions/${p.id}/submit`,
-      headers: { authorization: `Bearer ${await token('r1')}` },
+      url: `/api/v1/promotions/${q.id}/submit`,
+      headers: { authorization, 'content-type': 'application/json' },
+      payload: '',
     });
-    expect(res.statusCode).toBe(200);
+    expect(empty.statusCode).toBe(200);
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/promotions/${q.id}/withdraw`,
+      headers: { authorization, 'content-type': 'application/json' },
+      payload: '{"note":',
+    });
+    expect(broken.statusCode).toBe(400);
+    const poisoned = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/promotions/${q.id}/withdraw`,
+      headers: { authorization, 'content-type': 'application/json' },
+      payload: '{"__proto__":{"x":1}}',
+    });
+    expect(poisoned.statusCode).toBe(400);
   });
 
   it('keeps the GM out at exactly the threshold and brings the GM in above it', async () => {

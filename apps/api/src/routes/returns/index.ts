@@ -6,6 +6,7 @@ import { setEtag } from '../../lib/etag.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
+import { acceptEmptyBodies } from '../promotions/empty-body.js';
 import { localeOf } from './explain.js';
 import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
 import { createReturn, loadVisibleReturn, previewReturn, returnView, transitionReturn } from './service.js';
@@ -14,10 +15,7 @@ const Params = Type.Object({ id: Id });
 
 /** 退货: requests assessed against the return standard (R2), their approval and execution. */
 const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Decisions may be posted without a body (`POST /returns/{id}/approve`): read it as `{}`.
-  app.addHook('preValidation', async (request) => {
-    if (request.method === 'POST' && (request.body === undefined || request.body === null)) request.body = {};
-  });
+  acceptEmptyBodies(app);
 
   app.get(
     '/',
