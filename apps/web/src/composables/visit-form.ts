@@ -188,7 +188,10 @@ export function buildVisitBody(draft: VisitDraft, checkOutAt: string): VisitInpu
     checkOutAt,
     lines,
   };
-  if (draft.location) body.location = draft.location;
+  if (draft.location) {
+    const { lat, lng, accuracy } = draft.location;
+    body.location = accuracy === undefined ? { lat, lng } : { lat, lng, accuracy };
+  }
   for (const key of ['competitorNotes', 'promoterNotes', 'storeOpinion', 'repSuggestion', 'signedBy'] as const) {
     const v = draft[key].trim();
     if (v) body[key] = v;

@@ -2,6 +2,7 @@
 // The outbox is plain TypeScript over IndexedDB: Node has the structuredClone, Blob and
 // FormData that fake-indexeddb needs, which the jsdom environment does not expose.
 import 'fake-indexeddb/auto';
+import { reactive } from 'vue';
 import { ApiError } from '../api/errors';
 import { openFieldbeatDb } from './db';
 import { Outbox, backoffMs, type OutboxApi } from './outbox';
@@ -88,6 +89,14 @@ describe('Outbox', () => {
     expect(item!.result).toMatchObject({ id: 'v-1', stored: true });
     expect(server.posts).toEqual(['/visits']);
     expect(server.records.size).toBe(1);
+  });
+
+  it('stores a body built from reactive form state (IndexedDB cannot clone proxies)', async () => {
+    const { outbox, server } = make();
+    const state = reactive({ location: { lat: 31.2, lng: 121.5 } });
+    await outbox.enqueue({ ...visit('v-1'), body: { ...visit('v-1').body, location: state.location } });
+    await outbox.sync();
+    expect(JSON.parse(server.records.get('v-1')!).location).toEqual({ lat: 31.2, lng: 121.5 });
   });
 
   it('queues a double-tapped submit once', async () => {

@@ -117,8 +117,10 @@ export class Outbox {
       id: input.body.id,
       kind: input.kind,
       ownerId: input.ownerId,
-      body: input.body,
-      summary: input.summary,
+      // A JSON copy: the body is JSON by nature, and callers may hand in reactive proxies,
+      // which IndexedDB cannot clone.
+      body: JSON.parse(JSON.stringify(input.body)) as OutboxItem['body'],
+      summary: { ...input.summary },
       photos: (input.photos ?? []).map((p) => ({ ...p, uploaded: false, error: null })),
       status: 'pending',
       stored: false,

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { suggestOrder } from '@fieldbeat/domain';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+
+/**
+ * A field rep's day in the real SPA against the real server (fresh demo database), on a
+ * phone-sized screen: a visit, a second visit captured offline with a live suggestion that
+ * syncs exactly once when the network returns, a return, a work log, the scorecard.
+ */
+// A project-level testTimeout is not applied by Jest 30; browser steps need more than 5 s.
+jest.setTimeout(120_000);
+
+describe('the rep’s day in the browser', () => {
+  let server: Server;
+  let browser: Browser;
+  let phone: BrowserContext;
+  let page: Page;
+  let token: string;
+  let storeId: string;
+  let product: { id: string; name: string; packSize: number };
+
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+  const visitsOfStore = async () => (await api<{ items: { id: string }[] }>(`/visits?storeId=${storeId}&limit=50`)).items;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    phone = await newContext(browser, PHONE, 'zh-CN');
+    page = await phone.newPage();
+    await signIn(page, server.url, 'rep1');
+    // The rep's own token, as the app stored it, to check what reached the server.
+    token = await page.evaluate(() => JSON.parse(localStorage.getItem('fieldbeat.session') ?? '{}').accessToken as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows today’s route', async () => {
+    await page.goto(`${server.url}/today`);
+    await expect(page.getByRole('heading', { name: /待拜访门店/ })).toBeTruthy();
+    const first = page.locator('ol.stops a').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href')) ?? '';
+    storeId = href.split('/').pop()!;
+    expect(storeId).toBeTruthy();
+    await screenshot(page, 'rep-today-390');
+  });
+
+  it('runs a visit: check in, count a SKU, submit; the server stores it', async () => {
+    await page.locator('ol.stops a').first().click();
+    await page.waitForURL(/\/visit\//);
+    await page.getByRole('button', { name: /^\s*签到/ }).click();
+    await page.getByText(/已于 .* 签到/).waitFor();
+
+    const row = page.getByTestId('sku-row').first();
+    const id = await row.getAttribute('data-product-id');
+    const products = await api<{ items: { id: string; name: string; packSize: number }[] }>('/products?limit=200');
+    product = products.items.find((p) => p.id === id)!;
+    await row.locator('input[data-col=stock]').fill('20');
+    await row.locator('input[data-col=facings]').fill('4');
+    await row.locator('input[data-col=order]').fill('30');
+    await screenshot(page, 'rep-visit-390');
+
+    await page.getByRole('button', { name: /签退并提交/ }).click();
+    await page.waitForURL(/\/today/);
+    const visits = await visitsOfStore();
+    expect(visits).toHaveLength(1);
+  });
+
+  it('captures a second visit offline with a live suggestion, and syncs it exactly once when back online', async () => {
+    // Make sure the service worker holds the app shell before the network goes away.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker?.ready;
+    });
+    await page.goto(`${server.url}/visit/${storeId}`);
+    const row = page.locator(`[data-testid=sku-row][data-product-id="${product.id}"]`);
+    await row.waitFor();
+    await expect(row.getByText(/上次：库存 20，订货 30/).count()).resolves.toBe(1);
+
+    await phone.setOffline(true);
+    await page.getByRole('button', { name: /^\s*签到/ }).click();
+    // No GPS answer is needed to go on: check in without location if the fix fails.
+    const withoutGps = page.getByRole('button', { name: /不定位直接签到/ });
+    if (await withoutGps.isVisible().catch(() => false)) await withoutGps.click();
+    await page.getByText(/已于 .* 签到/).waitFor();
+
+    await row.locator('input[data-col=stock]').fill('10');
+    await row.locator('input[data-col=facings]').fill('4');
+    const expected = suggestOrder({ prevStock: 20, prevOrder: 30 }, 10, { factor: 1.5, packSize: product.packSize }).suggested;
+    await row.getByText(`建议订 ${expected}`).waitFor();
+
+    await row.getByRole('button', { name: /为什么/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('期间销量 = 20 + 30 − 10 = 40').waitFor();
+    await screenshot(page, 'rep-visit-explanation-390');
+    await dialog.getByRole('button', { name: /关闭/ }).first().click();
+
+    await row.getByRole('button', { name: /采用建议/ }).click();
+    await expect(row.locator('input[data-col=order]').inputValue()).resolves.toBe(String(expected));
+    await page.getByRole('button', { name: /签退并提交/ }).click();
+    await page.waitForURL(/\/today/, { timeout: 15_000 });
+
+    // Still offline: the visit waits on the phone, and a reload loses nothing.
+    await page.reload();
+    await page.goto(`${server.url}/sync`).catch(() => undefined);
+    await page.getByTestId('outbox-pending').waitFor();
+    await screenshot(page, 'rep-sync-offline-390');
+    expect(await visitsOfStore()).toHaveLength(1);
+
+    await phone.setOffline(false);
+    await page.getByTestId('outbox-synced').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('outbox-pending').count()).resolves.toBe(0);
+    const visits = await visitsOfStore();
+    expect(visits).toHaveLength(2);
+    const stored = await api<{ lines: { productId: string; orderQty?: number; suggestedOrderQty?: number | null }[] }>(
+      `/visits/${(await page.locator('[data-testid=outbox-synced] [data-outbox-id]').first().getAttribute('data-outbox-id'))!}`,
+    );
+    const line = stored.lines.find((l) => l.productId === product.id)!;
+    expect(line.orderQty).toBe(expected);
+    expect(line.suggestedOrderQty).toBe(expected); // the server agrees with the phone
+  });
+
+  it('requests a return and sees at once that the standard covers it', async () => {
+    await page.goto(`${server.url}/returns/new`);
+    await page.getByLabel('门店', { exact: true }).selectOption(storeId);
+    await page.getByLabel('商品', { exact: true }).selectOption(product.id);
+    await page.getByLabel('数量', { exact: true }).fill('2');
+    await page.getByLabel(/生产质量问题/).check();
+    await page.getByTestId('eligibility').getByText(/符合退货标准/).first().waitFor();
+    await screenshot(page, 'rep-return-390');
+    await page.getByRole('button', { name: /^提交$/ }).click();
+    await page.waitForURL(/\/returns$/);
+    await page.getByText('已批准').first().waitFor();
+  });
+
+  it('writes the daily work log', async () => {
+    await page.goto(`${server.url}/work-log`);
+    await page.getByLabel('今日工作').fill('拜访世纪联丰与联盛超市，补货薯片两箱，门店反馈促销堆头位置需调整。');
+    await page.getByRole('button', { name: /提交日志/ }).click();
+    await page.getByText(/拜访世纪联丰与联盛超市/).nth(1).waitFor();
+    await screenshot(page, 'rep-worklog-390');
+  });
+
+  it('reads the scorecard line by line', async () => {
+    await page.goto(`${server.url}/scorecard`);
+    await page.getByTestId('score-total').waitFor();
+    await expect(page.locator('[data-code]').count()).resolves.toBeGreaterThanOrEqual(9);
+    await screenshot(page, 'rep-scorecard-390');
+  });
+
+  it('shows the same screens on a desktop (1366 px), in English', async () => {
+    const desk = await newContext(browser, DESKTOP, 'en');
+    const p = await desk.newPage();
+    await signIn(p, server.url, 'rep1');
+    // The language is chosen once in the shell and remembered.
+    await p.getByLabel('语言').first().selectOption('en');
+    for (const [path, name] of [
+      ['/today', 'today'],
+      [`/visit/${storeId}`, 'visit'],
+      ['/sync', 'sync'],
+      ['/returns', 'returns'],
+      ['/scorecard', 'scorecard'],
+    ] as const) {
+      await p.goto(`${server.url}${path}`);
+      await p.waitForLoadState('networkidle');
+      await screenshot(p, `rep-${name}-1366`);
+    }
+    await expect(p.getByRole('navigation').first().textContent()).resolves.toMatch(/Today/);
+    await desk.close();
+  });
+});
