@@ -80,8 +80,40 @@ function requireTimeZone(timezone: string): string {
   return timezone;
 }
 
+/**
+ * UTC offsets per zone and 15-minute slot (ms). Every offset change of the tz database falls on
+ * a quarter hour; a slot is cached only when its first and last second show the same offset,
+ * so a slot holding a change is always computed exactly. Formatting with Intl is by far the
+ * slowest step of scoring a thousand scorecards; the cache makes it a map lookup.
+ */
+const SLOT_MS = 15 * 60_000;
+const MAX_CACHED_SLOTS = 100_000;
+const offsets = new Map<string, Map<number, number>>();
+let cachedSlots = 0;
+
 /** The wall clock in `timezone` at `ms`, as milliseconds of a fictitious UTC clock (ms dropped). */
 function wallClockMs(ms: number, timezone: string): number {
+  const wholeSecond = ms - (((ms % 1000) + 1000) % 1000);
+  const slot = Math.floor(ms / SLOT_MS);
+  let zone = offsets.get(timezone);
+  const cached = zone?.get(slot);
+  if (cached !== undefined) return wholeSecond + cached;
+  const first = slot * SLOT_MS;
+  const last = first + SLOT_MS - 1000;
+  const offset = formattedWallClockMs(first, timezone) - first;
+  if (formattedWallClockMs(last, timezone) - last !== offset) return formattedWallClockMs(ms, timezone);
+  if (cachedSlots >= MAX_CACHED_SLOTS) {
+    offsets.clear();
+    cachedSlots = 0;
+    zone = undefined;
+  }
+  if (!zone) offsets.set(timezone, (zone = new Map()));
+  zone.set(slot, offset);
+  cachedSlots += 1;
+  return wholeSecond + offset;
+}
+
+function formattedWallClockMs(ms: number, timezone: string): number {
   const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const part of formatterFor(timezone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
