@@ -219,6 +219,7 @@ export const markScorecardReopened = (db: DbOrTx, userId: string, month: string,
     .get();
 
 // ---- batch reads for computing scorecards ----
+// Raw aggregates and column lists (no ORM row mapping): these run for a thousand users at once.
 
 export interface ScoredUser {
   id: string;
@@ -230,29 +231,23 @@ export interface ScoredUser {
   active: boolean;
 }
 
-const scoredUserColumns = {
-  id: users.id,
-  username: users.username,
-  displayName: users.displayName,
-  roleCode: users.roleCode,
-  managerId: users.managerId,
-  startDate: users.startDate,
-  active: users.active,
-};
+const USER_COLUMNS = sql.raw(
+  'id, username, display_name AS displayName, role_code AS roleCode, manager_id AS managerId, start_date AS startDate, active',
+);
+const toScoredUser = (u: Omit<ScoredUser, 'active'> & { active: number | boolean }): ScoredUser => ({ ...u, active: Boolean(u.active) });
 
 export function scoredUsers(db: DbOrTx, ids: readonly string[]): ScoredUser[] {
   if (ids.length === 0) return [];
-  return db.select(scoredUserColumns).from(users).where(inIds(users.id, ids)).orderBy(asc(users.id)).all();
+  return db.all<ScoredUser>(sql`SELECT ${USER_COLUMNS} FROM ${users} WHERE ${inIds(users.id, ids)} ORDER BY id`).map(toScoredUser);
 }
 
 /** Users who started on or before `lastDate`: the candidates of a month's ranking; undefined ids = everyone. */
 export function usersStartedBy(db: DbOrTx, lastDate: string, ids?: readonly string[]): ScoredUser[] {
   return db
-    .select(scoredUserColumns)
-    .from(users)
-    .where(and(lte(users.startDate, lastDate), ids ? inIds(users.id, ids) : undefined))
-    .orderBy(asc(users.id))
-    .all();
+    .all<ScoredUser>(
+      sql`SELECT ${USER_COLUMNS} FROM ${users} WHERE start_date <= ${lastDate}${ids ? sql` AND ${inIds(users.id, ids)}` : sql``} ORDER BY id`,
+    )
+    .map(toScoredUser);
 }
 
 /** Everyone whose manager chain leads to `managerId` (not the manager). */
@@ -297,11 +292,9 @@ export interface MonthAmount {
 
 /** Every collection plan of these users up to `month` (the carry-in chain starts at the first). */
 export function plansThrough(db: DbOrTx, userIds: readonly string[], month: string): MonthAmount[] {
-  return db
-    .select({ userId: collectionPlans.userId, month: collectionPlans.month, amountMinor: collectionPlans.amountMinor })
-    .from(collectionPlans)
-    .where(and(inIds(collectionPlans.userId, userIds), lte(collectionPlans.month, month)))
-    .all();
+  return db.all<MonthAmount>(sql`
+    SELECT user_id AS userId, month, amount_minor AS amountMinor FROM ${collectionPlans}
+    WHERE ${inIds(collectionPlans.userId, userIds)} AND month <= ${month}`);
 }
 
 /** Collections booked per user and month, dated up to `lastDate`. */
@@ -324,43 +317,35 @@ export function refundedPerMonth(db: DbOrTx, userIds: readonly string[], lastDat
 }
 
 export function marketPlansOfMonth(db: DbOrTx, userIds: readonly string[], month: string) {
-  return db
-    .select({ userId: marketPlans.userId, level: marketPlans.level, name: marketPlans.name, completedDate: marketPlans.completedDate })
-    .from(marketPlans)
-    .where(and(inIds(marketPlans.userId, userIds), eq(marketPlans.month, month)))
-    .all();
+  return db.all<{ userId: string; level: MarketPlanRow['level']; name: string; completedDate: string | null }>(sql`
+    SELECT user_id AS userId, level, name, completed_date AS completedDate FROM ${marketPlans}
+    WHERE ${inIds(marketPlans.userId, userIds)} AND month = ${month}`);
 }
 
 export function workLogsBetween(db: DbOrTx, userIds: readonly string[], from: string, to: string) {
-  return db
-    .select({ userId: workLogs.userId, date: workLogs.date, submittedAt: workLogs.submittedAt, vagueFlaggedAt: workLogs.vagueFlaggedAt })
-    .from(workLogs)
-    .where(and(inIds(workLogs.userId, userIds), gte(workLogs.date, from), lte(workLogs.date, to)))
-    .all();
+  return db.all<{ userId: string; date: string; submittedAt: string; vagueFlaggedAt: string | null }>(sql`
+    SELECT user_id AS userId, date, submitted_at AS submittedAt, vague_flagged_at AS vagueFlaggedAt FROM ${workLogs}
+    WHERE ${inIds(workLogs.userId, userIds)} AND date BETWEEN ${from} AND ${to}`);
 }
 
 export function surveysOfMonth(db: DbOrTx, userIds: readonly string[], month: string) {
-  return db
-    .select({ userId: marketSurveys.userId, submittedAt: marketSurveys.submittedAt, penalty: marketSurveys.penalty })
-    .from(marketSurveys)
-    .where(and(inIds(marketSurveys.userId, userIds), eq(marketSurveys.month, month)))
-    .all();
+  return db.all<{ userId: string; submittedAt: string; penalty: number | null }>(sql`
+    SELECT user_id AS userId, submitted_at AS submittedAt, penalty FROM ${marketSurveys}
+    WHERE ${inIds(marketSurveys.userId, userIds)} AND month = ${month}`);
 }
 
 export function complaintsBetween(db: DbOrTx, userIds: readonly string[], from: string, to: string) {
   return db
-    .select({ userId: complaints.userId, date: complaints.date, valid: complaints.valid })
-    .from(complaints)
-    .where(and(inIds(complaints.userId, userIds), gte(complaints.date, from), lte(complaints.date, to)))
-    .all();
+    .all<{ userId: string; date: string; valid: number | null }>(sql`
+      SELECT user_id AS userId, date, valid FROM ${complaints}
+      WHERE ${inIds(complaints.userId, userIds)} AND date BETWEEN ${from} AND ${to}`)
+    .map((c) => ({ userId: c.userId, date: c.date, valid: c.valid === null ? null : Boolean(c.valid) }));
 }
 
 export function disciplineBetween(db: DbOrTx, userIds: readonly string[], from: string, to: string) {
-  return db
-    .select({ userId: disciplineRecords.userId, date: disciplineRecords.date, points: disciplineRecords.points })
-    .from(disciplineRecords)
-    .where(and(inIds(disciplineRecords.userId, userIds), gte(disciplineRecords.date, from), lte(disciplineRecords.date, to)))
-    .all();
+  return db.all<{ userId: string; date: string; points: number }>(sql`
+    SELECT user_id AS userId, date, points FROM ${disciplineRecords}
+    WHERE ${inIds(disciplineRecords.userId, userIds)} AND date BETWEEN ${from} AND ${to}`);
 }
 
 /**
@@ -369,15 +354,8 @@ export function disciplineBetween(db: DbOrTx, userIds: readonly string[], from: 
  */
 export function tasksDueBetween(db: DbOrTx, userIds: readonly string[], fromDate: string, beforeDate: string) {
   return db
-    .select({
-      id: tasks.id,
-      userId: tasks.assigneeId,
-      dueAt: tasks.dueAt,
-      completedAt: tasks.completedAt,
-      status: tasks.status,
-      scored: tasks.scored,
-    })
-    .from(tasks)
-    .where(and(inIds(tasks.assigneeId, userIds), gte(tasks.dueAt, fromDate), lt(tasks.dueAt, beforeDate)))
-    .all();
+    .all<{ id: string; userId: string; dueAt: string; completedAt: string | null; status: string; scored: number }>(sql`
+      SELECT id, assignee_id AS userId, due_at AS dueAt, completed_at AS completedAt, status, scored FROM ${tasks}
+      WHERE ${inIds(tasks.assigneeId, userIds)} AND due_at >= ${fromDate} AND due_at < ${beforeDate}`)
+    .map((t) => ({ ...t, scored: Boolean(t.scored) }));
 }

@@ -22,6 +22,7 @@ import { decodeCursor, encodeCursor, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
 import { computeScorecards, type ScorecardSnapshot } from './compute.js';
+import { RankingSnapshots } from './ranking-snapshots.js';
 import { RankedScorecardView, scorecardView, ScorecardView } from './view.js';
 
 const Params = Type.Object({ userId: Id, month: IsoMonth });
@@ -53,12 +54,42 @@ function cardsOf(db: DbOrTx, users: readonly ScoredUser[], month: string): Card[
   return cards;
 }
 
+interface Ranked {
+  rank: number;
+  card: Card;
+}
+
+/** Every scorecard of the month in scope, highest total first; equal totals share a rank (1, 2, 2, 4). */
+function rankMonth(db: DbOrTx, principal: Principal, month: string, managerId: string | undefined): Ranked[] {
+  const visibility = visibilityOf(db, principal);
+  let scope = visibleIds(visibility);
+  if (managerId !== undefined) {
+    if (!canSee(visibility, managerId) || scoredUsers(db, [managerId]).length === 0) throw notFound('manager');
+    scope = teamOf(db, managerId);
+  }
+  const candidates = usersStartedBy(db, lastDateOfMonth(month), scope);
+  const cards = cardsOf(db, candidates, month).filter((c) => c.user.active || c.row?.status === 'final');
+  cards.sort(
+    (a, b) =>
+      b.snapshot.total - a.snapshot.total ||
+      a.user.displayName.localeCompare(b.user.displayName) ||
+      (a.user.id < b.user.id ? -1 : 1),
+  );
+  let rank = 0;
+  return cards.map((card, i) => {
+    if (i === 0 || cards[i - 1]!.snapshot.total !== card.snapshot.total) rank = i + 1;
+    return { rank, card };
+  });
+}
+
 /** Nobody finalizes or reopens their own scorecard. */
 function notOwn(principal: Principal, userId: string) {
   if (principal.kind === 'user' && principal.id === userId) throw forbidden('nobody finalizes or reopens their own scorecard');
 }
 
 const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const rankings = new RankingSnapshots<Ranked[]>();
+
   app.get(
     '/',
     {
@@ -66,7 +97,8 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['scoring'],
         description:
           "A month's scorecards ranked by total (highest first; equal totals share a rank): the team of `managerId` " +
-          '(everyone whose manager chain leads to them), or everyone the caller may see.',
+          '(everyone whose manager chain leads to them), or everyone the caller may see. The first page ranks afresh; ' +
+          'the pages after it (by `cursor`) read that same ranking.',
         querystring: Type.Object({ month: IsoMonth, managerId: Type.Optional(Id), ...PageQuery }),
         response: {
           200: Type.Object({ items: Type.Array(RankedScorecardView), nextCursor: Nullable(Type.String()) }),
@@ -77,29 +109,20 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { month, managerId } = request.query;
       const limit = request.query.limit ?? 50;
-      const offset = Number(decodeCursor(request.query.cursor)?.[0] ?? 0);
-      const visibility = visibilityOf(app.db, request.principal);
-      let scope = visibleIds(visibility);
-      if (managerId !== undefined) {
-        if (!canSee(visibility, managerId) || scoredUsers(app.db, [managerId]).length === 0) throw notFound('manager');
-        scope = teamOf(app.db, managerId);
+      const owner = `${request.principal.kind}:${request.principal.id}|${month}|${managerId ?? ''}`;
+      const cursor = decodeCursor(request.query.cursor);
+      const offset = Number(cursor?.[1] ?? 0);
+      let snapshotId = typeof cursor?.[0] === 'string' ? cursor[0] : undefined;
+      let ranked = snapshotId ? rankings.get(snapshotId, owner) : undefined;
+      if (!ranked) {
+        ranked = rankMonth(app.db, request.principal, month, managerId);
+        snapshotId = rankings.put(owner, ranked);
       }
-      const candidates = usersStartedBy(app.db, lastDateOfMonth(month), scope);
-      const cards = cardsOf(app.db, candidates, month).filter((c) => c.user.active || c.row?.status === 'final');
-      cards.sort(
-        (a, b) =>
-          b.snapshot.total - a.snapshot.total ||
-          a.user.displayName.localeCompare(b.user.displayName) ||
-          (a.user.id < b.user.id ? -1 : 1),
-      );
       const locale = preferredLocale(request);
-      let rank = 0;
-      const ranked = cards.map((card, i) => {
-        if (i === 0 || cards[i - 1]!.snapshot.total !== card.snapshot.total) rank = i + 1;
-        return { rank, ...scorecardView(card.snapshot, card.user.displayName, locale, card.row) };
-      });
-      const items = ranked.slice(offset, offset + limit);
-      return { items, nextCursor: offset + limit < ranked.length ? encodeCursor([offset + limit]) : null };
+      const items = ranked
+        .slice(offset, offset + limit)
+        .map(({ rank, card }) => ({ rank, ...scorecardView(card.snapshot, card.user.displayName, locale, card.row) }));
+      return { items, nextCursor: offset + limit < ranked.length ? encodeCursor([snapshotId!, offset + limit]) : null };
     },
   );
 
