@@ -247,6 +247,7 @@ describe('R5 transitions', () => {
   it('refuses approving a draft (409) and submitting by anyone but the applicant (403)', async () => {
     const p = await create(r1);
     expect((await m1.post(`/promotions/${p.id}/approve`)).status).toBe(409);
+    expect((await m1.post(`/promotions/${p.id}/reject`, { note: 'x' })).status).toBe(409);
     expect((await m1.post(`/promotions/${p.id}/submit`)).status).toBe(403);
   });
 
@@ -255,6 +256,11 @@ describe('R5 transitions', () => {
     expect((await m1.post(`/promotions/${draft.id}/withdraw`)).status).toBe(403);
     expect((await r1.post(`/promotions/${draft.id}/withdraw`)).body.status).toBe('withdrawn');
     expect((await r1.post(`/promotions/${draft.id}/withdraw`)).status).toBe(409);
+    // a withdrawn promotion is finished: nothing moves it
+    expect((await r1.post(`/promotions/${draft.id}/submit`)).status).toBe(409);
+    expect((await m1.post(`/promotions/${draft.id}/approve`)).status).toBe(409);
+    expect((await m1.post(`/promotions/${draft.id}/reject`, { note: 'x' })).status).toBe(409);
+    expect((await r1.post(`/promotions/${draft.id}/report`, { actualMaterials: [], actualStaff: 0, actualCost: 0, actualEffect: 'x', issues: '', improvementPlan: '' })).status).toBe(409);
     const sub = await submitted();
     expect((await r1.post(`/promotions/${sub.id}/withdraw`)).body.status).toBe('withdrawn');
     const approved = await submitted();
