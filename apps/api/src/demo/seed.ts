@@ -7,6 +7,7 @@ import { getUserByUsername, insertUser } from '../db/repos/users.js';
 import { newId } from '../lib/ids.js';
 import { hashSecret } from '../lib/passwords.js';
 import { seedDemoApprovals } from './approvals.js';
+import { seedDemoFieldWork } from './field-work.js';
 import { DEMO_PASSWORD, demoProducts, demoRoles, demoStores, demoUsers } from './index.js';
 
 /**
@@ -105,5 +106,6 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
 
   print(`Loaded the demo organisation: ${demoUsers.length} people, ${demoStores.length} stores, ${demoProducts.length} products.`);
   print(`Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.username).join(', ')}`);
+  seedDemoFieldWork(db, print);
   seedDemoApprovals(db, print);
 }

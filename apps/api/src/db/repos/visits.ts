@@ -25,20 +25,39 @@ export function getVisitLines(db: DbOrTx, visitIds: string[]): VisitLineRow[] {
     .all();
 }
 
+export interface PreviousCount {
+  visitId: string;
+  productId: string;
+  stockQty: number;
+  orderQty: number;
+  checkInAt: string;
+}
+
 /**
- * R1's "previous visit of that store that counted that product": the latest line for the
- * store and product checked in strictly before `checkInAt` (UTC ISO text, so text order is
- * time order). By check-in time, not by sync order, so an offline visit synced late still
- * finds its true predecessor. Served by visit_lines_store_product_checkin_idx.
+ * R1's "previous visit of that store that counted that product", for several products at
+ * once: per product, the latest line of the store checked in strictly before `checkInAt`
+ * (UTC ISO text, so text order is time order). By check-in time, not by sync order, so an
+ * offline visit synced late still finds its true predecessor. One statement per visit (the
+ * query builder costs about a millisecond per query); each correlated max() is one seek in
+ * visit_lines_store_product_checkin_idx.
  */
-export function previousCount(db: DbOrTx, storeId: string, productId: string, checkInAt: string) {
-  return db
-    .select({ visitId: visitLines.visitId, stockQty: visitLines.stockQty, orderQty: visitLines.orderQty, checkInAt: visitLines.checkInAt })
-    .from(visitLines)
-    .where(and(eq(visitLines.storeId, storeId), eq(visitLines.productId, productId), lt(visitLines.checkInAt, checkInAt)))
-    .orderBy(desc(visitLines.checkInAt))
-    .limit(1)
-    .get();
+export function previousCounts(db: DbOrTx, storeId: string, productIds: string[], checkInAt: string): Map<string, PreviousCount> {
+  const out = new Map<string, PreviousCount>();
+  if (!productIds.length) return out;
+  const rows = db.all<PreviousCount>(sql`
+    SELECT vl.visit_id AS visitId, vl.product_id AS productId, vl.stock_qty AS stockQty,
+           vl.order_qty AS orderQty, vl.check_in_at AS checkInAt
+    FROM visit_lines vl
+    WHERE vl.store_id = ${storeId}
+      AND vl.product_id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)})
+      AND vl.check_in_at = (
+        SELECT max(x.check_in_at) FROM visit_lines x
+        WHERE x.store_id = vl.store_id AND x.product_id = vl.product_id AND x.check_in_at < ${checkInAt}
+      )
+    ORDER BY vl.visit_id`);
+  // Two visits of one store at the very same instant: the first by id stands.
+  for (const r of rows) if (!out.has(r.productId)) out.set(r.productId, r);
+  return out;
 }
 
 export interface VisitQuery {

@@ -9,12 +9,12 @@ import {
   type OrderSuggestion,
   type Settings,
 } from '@fieldbeat/domain';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getProducts, getStore, type ProductRow, type StoreRow } from '../../db/repos/masterdata.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { canSee, type Visibility } from '../../db/repos/visibility.js';
-import { getVisit, getVisitLines, insertVisit, previousCount, type VisitLineRow, type VisitRow } from '../../db/repos/visits.js';
+import { getVisit, getVisitLines, insertVisit, previousCounts, type PreviousCount, type VisitLineRow, type VisitRow } from '../../db/repos/visits.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { ApiError, conflict, forbidden, notFound, type FieldError } from '../../lib/errors.js';
 import { bodyHash } from '../../lib/hash.js';
@@ -138,8 +138,9 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
     storeLocation: { lat: store.lat, lng: store.lng },
     geofenceMeters: settings.geofenceMeters,
   });
+  const previous = previousCounts(db, store.id, [...seen.keys()], checkInAt);
   const lines = input.lines.map((line, i) =>
-    planLine(db, { id, store, checkInAt, visitDate, settings }, line, products.get(line.productId)!, shelfPrices[i]!, i),
+    planLine({ id, store, checkInAt, visitDate, settings }, line, products.get(line.productId)!, previous.get(line.productId), shelfPrices[i]!, i),
   );
   const visit: VisitRow = {
     id,
@@ -165,14 +166,13 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
 }
 
 function planLine(
-  db: DbOrTx,
   ctx: { id: string; store: StoreRow; checkInAt: string; visitDate: string; settings: Settings },
   line: VisitLineInput,
   product: ProductRow,
+  prev: PreviousCount | undefined,
   shelfPriceMinor: number,
   lineNo: number,
 ): VisitLineRow {
-  const prev = previousCount(db, ctx.store.id, product.id, ctx.checkInAt);
   const orderQty = line.orderQty ?? 0;
   const suggestion = suggestOrder(prev ? { prevStock: prev.stockQty, prevOrder: prev.orderQty } : null, line.stockQty, {
     factor: ctx.settings.reorderFactor,
@@ -228,7 +228,7 @@ export interface CreatedVisit {
  * visit when the body is the same (an offline phone retrying its sync), else 409.
  */
 export function createVisit(
-  db: Db,
+  db: DbOrTx,
   actor: VisitActor & { kind: 'user' | 'client' | 'system' },
   input: VisitInput,
   opts: { now?: Date; requestId?: string } = {},
