@@ -372,3 +372,29 @@ describe('photo size limit of the contract', () => {
     expect((await r1.post(`/visits/${visit.body.id}/photos`, big.body, big.headers)).status).toBe(413);
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the field-work endpoints', async () => {
+    const doc = await client(t.app).get('/api/v1/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/visits',
+        '/api/v1/visits/preview',
+        '/api/v1/visits/{id}',
+        '/api/v1/visits/{id}/photos',
+        '/api/v1/visits/{id}/photos/{photoId}',
+        '/api/v1/reports/visit-compliance',
+        '/api/v1/me/today',
+        '/api/v1/tasks',
+        '/api/v1/tasks/{id}/complete',
+        '/api/v1/tasks/{id}/review',
+        '/api/v1/work-logs/{date}',
+        '/api/v1/work-logs/{userId}/{date}/flag-vague',
+        '/api/v1/market-surveys',
+        '/api/v1/market-surveys/{id}/grade',
+      ]),
+    );
+    expect(doc.body.paths['/api/v1/visits'].post.responses).toHaveProperty('409');
+  });
+});
