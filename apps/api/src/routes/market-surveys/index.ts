@@ -118,6 +118,8 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      // Only a manager in the chain grades; an API client is nobody's manager.
+      requireUser(request.principal);
       const updated = app.db.transaction((tx) => {
         const before = getSurvey(tx, request.params.id);
         if (!before || !canSee(visibilityOf(tx, request.principal), before.userId)) throw notFound('market survey');

@@ -144,6 +144,8 @@ const workLogRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      // Only a manager in the chain flags; an API client is nobody's manager.
+      requireUser(request.principal);
       const { userId, date } = request.params;
       const saved = app.db.transaction((tx) => {
         if (!canSee(visibilityOf(tx, request.principal), userId) || !getUser(tx, userId)) throw notFound('work log');
