@@ -35,6 +35,28 @@ declare module '@fastify/jwt' {
 const unauthorized = () => new ApiError('UNAUTHORIZED', 'A valid access token is required');
 
 /**
+ * An API client sees every user's records (it has no place in the manager chain), so the
+ * records of an area are open to it only with a scope of that area, reads included. Without
+ * this a client with no scopes could read (and tell apart) every visit, log and scorecard.
+ * Master data, reports and platform routes check their own permissions.
+ */
+const CLIENT_AREA_SCOPES: Record<string, Permission[]> = {
+  visits: ['visits.log', 'visits.read_team'],
+  promotions: ['promotions.apply', 'promotions.approve', 'promotions.approve_gm', 'reports.read'],
+  returns: ['returns.request', 'returns.approve'],
+  tasks: ['tasks.assign'],
+  users: ['users.manage'],
+  'work-logs': ['scores.manage', 'reports.read'],
+  'market-surveys': ['scores.manage', 'reports.read'],
+  'market-plans': ['scores.manage', 'reports.read'],
+  complaints: ['scores.manage', 'reports.read'],
+  collections: ['scores.manage', 'reports.read'],
+  'collection-plans': ['scores.manage', 'reports.read'],
+  'discipline-records': ['scores.manage', 'reports.read'],
+  scorecards: ['scores.manage', 'reports.read'],
+};
+
+/**
  * Verifies the bearer token on every non-public route (HS256 only) and loads the
  * caller afresh, so a deactivated user or a revoked client is locked out at once.
  */
@@ -74,6 +96,10 @@ export default fp<{ config: Config; db: Db }>(async (app, { config, db }) => {
       if (!client || client.revokedAt) throw unauthorized();
       // A client token carries only the client's scopes as they are now.
       const scopes = new Set(client.scopes as Permission[]);
+      const needed = CLIENT_AREA_SCOPES[route.split('/')[3] ?? ''];
+      if (needed && !needed.some((s) => scopes.has(s))) {
+        throw new ApiError('FORBIDDEN', `an API client needs the scope ${needed.join(' or ')} here`);
+      }
       request.principal = { kind: 'client', id: client.clientId, permissions: scopes };
     } else {
       throw unauthorized();
