@@ -18,7 +18,8 @@ export const promotions = sqliteTable(
     endDate: text('end_date').notNull(),
     purpose: text('purpose').notNull(),
     storeSupport: text('store_support'),
-    baselineSales: integer('baseline_sales'),
+    /** 促销前的销量: the pre-promotion sales baseline, as the applicant states it. */
+    baselineSales: text('baseline_sales', { mode: 'json' }).$type<number | string>(),
     materials: text('materials', { mode: 'json' }).$type<{ name: string; qty: number }[]>().notNull(),
     staffCount: integer('staff_count').notNull(),
     estimatedCostMinor: integer('estimated_cost_minor').notNull(),

@@ -50,7 +50,7 @@ export function promotionView(p: StoredPromotion) {
     purpose: p.purpose,
     storeSupport: p.storeSupport,
     // A count of units, or the applicant's words (see insert below).
-    baselineSales: p.baselineSales as number | string | null,
+    baselineSales: p.baselineSales,
     materials: p.materials,
     staffCount: p.staffCount,
     estimatedCost: toMajor(p.estimatedCostMinor),
@@ -145,9 +145,8 @@ export function createPromotion(db: Db, principal: UserPrincipal, body: Promotio
         endDate: body.endDate,
         purpose: body.purpose,
         storeSupport: body.storeSupport ?? null,
-        // The column is INTEGER, but SQLite keeps text the applicant wrote as text
-        // (flexible typing); the form allows either (促销前的销量 as units or in words).
-        baselineSales: (body.baselineSales ?? null) as number | null,
+        // 促销前的销量 as units or in words: kept as JSON so a number stays a number.
+        baselineSales: body.baselineSales ?? null,
         materials: body.materials,
         staffCount: body.staffCount,
         estimatedCostMinor,
