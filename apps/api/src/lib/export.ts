@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { localize, preferredLocale, type Locale, type Localized } from './locale.js';
@@ -139,6 +138,8 @@ export async function toXlsx<Row>(
   locale: Locale,
   sheetName: string,
 ): Promise<Buffer> {
+  // Loaded on first use: exceljs (and the zip libraries it pulls in) is a third of the server's start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Fieldbeat';
   workbook.created = new Date();
