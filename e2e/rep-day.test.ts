@@ -19,6 +19,8 @@ describe('the rep’s day in the browser', () => {
   let token: string;
   let storeId: string;
   let product: { id: string; name: string; packSize: number };
+  let offlineVisitId = '';
+  let suggested = 0;
 
   const api = async <T>(path: string): Promise<T> => {
     const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -68,10 +70,10 @@ describe('the rep’s day in the browser', () => {
     await row.locator('input[data-col=order]').fill('30');
     await screenshot(page, 'rep-visit-390');
 
+    const before = (await visitsOfStore()).length;
     await page.getByRole('button', { name: /签退并提交/ }).click();
     await page.waitForURL(/\/today/);
-    const visits = await visitsOfStore();
-    expect(visits).toHaveLength(1);
+    expect(await visitsOfStore()).toHaveLength(before + 1);
   });
 
   it('captures a second visit offline with a live suggestion, and syncs it exactly once when back online', async () => {
@@ -84,47 +86,57 @@ describe('the rep’s day in the browser', () => {
     await row.waitFor();
     await expect(row.getByText(/上次：库存 20，订货 30/).count()).resolves.toBe(1);
 
+    const before = (await visitsOfStore()).length;
     await phone.setOffline(true);
-    await page.getByRole('button', { name: /^\s*签到/ }).click();
-    // No GPS answer is needed to go on: check in without location if the fix fails.
-    const withoutGps = page.getByRole('button', { name: /不定位直接签到/ });
-    if (await withoutGps.isVisible().catch(() => false)) await withoutGps.click();
-    await page.getByText(/已于 .* 签到/).waitFor();
+    try {
+      await page.getByRole('button', { name: /^\s*签到/ }).click();
+      // The GPS fix may fail without a network: checking in without it is allowed.
+      const withoutGps = page.getByRole('button', { name: /不定位直接签到/ });
+      if (await withoutGps.isVisible().catch(() => false)) await withoutGps.click();
+      await page.getByText(/已于 .* 签到/).waitFor();
 
-    await row.locator('input[data-col=stock]').fill('10');
-    await row.locator('input[data-col=facings]').fill('4');
-    const expected = suggestOrder({ prevStock: 20, prevOrder: 30 }, 10, { factor: 1.5, packSize: product.packSize }).suggested;
-    await row.getByText(`建议订 ${expected}`).waitFor();
+      // The suggestion appears as the rep types, computed on the phone with no network.
+      await row.locator('input[data-col=stock]').fill('10');
+      await row.locator('input[data-col=facings]').fill('4');
+      const expected = suggestOrder({ prevStock: 20, prevOrder: 30 }, 10, { factor: 1.5, packSize: product.packSize }).suggested!;
+      suggested = expected;
+      await row.getByText(`建议订 ${expected}`).waitFor();
 
-    await row.getByRole('button', { name: /为什么/ }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('期间销量 = 20 + 30 − 10 = 40').waitFor();
-    await screenshot(page, 'rep-visit-explanation-390');
-    await dialog.getByRole('button', { name: /关闭/ }).first().click();
+      await row.getByRole('button', { name: /为什么/ }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('期间销量 = 20 + 30 − 10 = 40').waitFor();
+      await screenshot(page, 'rep-visit-explanation-390');
+      await dialog.getByRole('button', { name: /关闭/ }).first().click();
 
-    await row.getByRole('button', { name: /采用建议/ }).click();
-    await expect(row.locator('input[data-col=order]').inputValue()).resolves.toBe(String(expected));
-    await page.getByRole('button', { name: /签退并提交/ }).click();
-    await page.waitForURL(/\/today/, { timeout: 15_000 });
+      await row.getByRole('button', { name: /采用建议/ }).click();
+      await expect(row.locator('input[data-col=order]').inputValue()).resolves.toBe(String(expected));
+      await page.getByRole('button', { name: /签退并提交/ }).click();
+      await page.waitForURL(/\/today/, { timeout: 15_000 });
 
-    // Still offline: the visit waits on the phone, and a reload loses nothing.
-    await page.reload();
-    await page.goto(`${server.url}/sync`).catch(() => undefined);
-    await page.getByTestId('outbox-pending').waitFor();
-    await screenshot(page, 'rep-sync-offline-390');
-    expect(await visitsOfStore()).toHaveLength(1);
+      // Still offline: the visit waits on the phone, and a reload (served by the service
+      // worker) loses nothing.
+      await page.reload();
+      await page.goto(`${server.url}/sync`);
+      await page.getByTestId('outbox-pending').waitFor();
+      offlineVisitId = (await page.locator('[data-testid=outbox-pending] [data-outbox-id]').first().getAttribute('data-outbox-id'))!;
+      await screenshot(page, 'rep-sync-offline-390');
+    } finally {
+      await phone.setOffline(false);
+    }
+    expect(await visitsOfStore()).toHaveLength(before);
 
-    await phone.setOffline(false);
-    await page.getByTestId('outbox-synced').waitFor({ timeout: 30_000 });
+    // Back online: the outbox sends it by itself, once.
+    await page.locator(`[data-testid=outbox-synced] [data-outbox-id="${offlineVisitId}"]`).waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('outbox-pending').count()).resolves.toBe(0);
-    const visits = await visitsOfStore();
-    expect(visits).toHaveLength(2);
-    const stored = await api<{ lines: { productId: string; orderQty?: number; suggestedOrderQty?: number | null }[] }>(
-      `/visits/${(await page.locator('[data-testid=outbox-synced] [data-outbox-id]').first().getAttribute('data-outbox-id'))!}`,
-    );
+    const after = await visitsOfStore();
+    expect(after).toHaveLength(before + 1);
+    expect(after.filter((v) => v.id === offlineVisitId)).toHaveLength(1);
+    await screenshot(page, 'rep-sync-online-390');
+
+    const stored = await api<{ lines: { productId: string; orderQty?: number; suggestedOrderQty?: number | null }[] }>(`/visits/${offlineVisitId}`);
     const line = stored.lines.find((l) => l.productId === product.id)!;
-    expect(line.orderQty).toBe(expected);
-    expect(line.suggestedOrderQty).toBe(expected); // the server agrees with the phone
+    expect(line.orderQty).toBe(suggested);
+    expect(line.suggestedOrderQty).toBe(suggested); // the server computes what the phone showed
   });
 
   it('requests a return and sees at once that the standard covers it', async () => {
@@ -144,7 +156,7 @@ describe('the rep’s day in the browser', () => {
     await page.goto(`${server.url}/work-log`);
     await page.getByLabel('今日工作').fill('拜访世纪联丰与联盛超市，补货薯片两箱，门店反馈促销堆头位置需调整。');
     await page.getByRole('button', { name: /提交日志/ }).click();
-    await page.getByText(/拜访世纪联丰与联盛超市/).nth(1).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /拜访世纪联丰与联盛超市/ }).waitFor();
     await screenshot(page, 'rep-worklog-390');
   });
 

@@ -36,7 +36,7 @@ async function networkFirstShell(request) {
     if (response.ok) cache.put('/', response.clone());
     return response;
   } catch (err) {
-    const cached = (await cache.match('/')) || (await cache.match('/index.html'));
+    const cached = (await cache.match('/', { ignoreVary: true })) || (await cache.match('/index.html', { ignoreVary: true }));
     if (cached) return cached;
     throw err;
   }
@@ -44,7 +44,9 @@ async function networkFirstShell(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  // Hashed files never change, so a Vary header (Origin on module and CSS preloads) must not
+  // make the cached copy miss when the network is gone.
+  const cached = await cache.match(request, { ignoreVary: true, ignoreSearch: false });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') cache.put(request, response.clone());

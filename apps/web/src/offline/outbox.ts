@@ -54,6 +54,8 @@ export interface OutboxOptions {
   /** Exclusive across tabs (navigator.locks) so two tabs never send the same item at once. */
   lock?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
   random?: () => number;
+  /** False when the device knows it has no network: then nothing is attempted. */
+  isOnline?: () => boolean;
   onChange?: () => void;
 }
 
@@ -93,6 +95,7 @@ export class Outbox {
       now: () => Date.now(),
       lock: (_n, fn) => fn(),
       random: Math.random,
+      isOnline: () => true,
       ...options,
     };
   }
@@ -189,7 +192,7 @@ export class Outbox {
 
   private async drain(): Promise<void> {
     const owner = this.owner;
-    if (!owner) return;
+    if (!owner || !this.opts.isOnline()) return;
     this.clearTimer();
     const db = await this.opts.db();
     const items = (await db.getAllFromIndex('outbox', 'byOwner', owner)).sort((a, b) => a.createdAt - b.createdAt);

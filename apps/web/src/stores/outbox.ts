@@ -30,6 +30,7 @@ export const useOutboxStore = defineStore('outbox', () => {
       upload: (path, form) => api.post(path, form),
     },
     lock,
+    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine),
     onChange: () => void refreshList(),
   });
 
