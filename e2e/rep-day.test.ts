@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { suggestOrder } from '@fieldbeat/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+
+/** What is on screen (the visit form is long; a dialog is best seen as the rep sees it). */
+async function viewportShot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
 
 /**
  * A field rep's day in the real SPA against the real server (fresh demo database), on a
@@ -68,7 +76,7 @@ describe('the rep’s day in the browser', () => {
     await row.locator('input[data-col=stock]').fill('20');
     await row.locator('input[data-col=facings]').fill('4');
     await row.locator('input[data-col=order]').fill('30');
-    await screenshot(page, 'rep-visit-390');
+    await viewportShot(page, 'rep-visit-390');
 
     const before = (await visitsOfStore()).length;
     await page.getByRole('button', { name: /签退并提交/ }).click();
@@ -105,7 +113,7 @@ describe('the rep’s day in the browser', () => {
       await row.getByRole('button', { name: /为什么/ }).first().click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('期间销量 = 20 + 30 − 10 = 40').waitFor();
-      await screenshot(page, 'rep-visit-explanation-390');
+      await viewportShot(page, 'rep-visit-explanation-390');
       await dialog.getByRole('button', { name: /关闭/ }).first().click();
 
       await row.getByRole('button', { name: /采用建议/ }).click();
@@ -182,7 +190,7 @@ describe('the rep’s day in the browser', () => {
     ] as const) {
       await p.goto(`${server.url}${path}`);
       await p.waitForLoadState('networkidle');
-      await screenshot(p, `rep-${name}-1366`);
+      await (name === 'visit' ? viewportShot(p, `rep-${name}-1366`) : screenshot(p, `rep-${name}-1366`));
     }
     await expect(p.getByRole('navigation').first().textContent()).resolves.toMatch(/Today/);
     await desk.close();

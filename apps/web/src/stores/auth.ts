@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { api, session, sessionEvents, ApiError } from '../api';
+import { clearUserCache } from '../offline/cache';
 import type { Me, Permission } from '../api/types';
 
 const USER_KEY = 'fieldbeat.user';
@@ -52,9 +53,12 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
+  /** Cached reads are dropped (a phone may be shared); queued writes stay for the next sign-in. */
   async function logout(): Promise<void> {
+    const id = user.value?.id;
     await api.logout();
     setUser(null);
+    if (id) await clearUserCache(id);
   }
 
   sessionEvents.addEventListener('expired', () => {
