@@ -18,13 +18,22 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** Dates already found valid: every rule checks its dates, a month's scorecards check the same few thousands. */
+const knownDates = new Set<string>();
+
 /** True for a real calendar date `YYYY-MM-DD` (2026-02-30 and 2026-13-01 are not). */
 export function isDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
+  if (knownDates.has(value)) return true;
   const match = DATE_TEXT.exec(value);
   if (!match) return false;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  const valid = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  if (valid) {
+    if (knownDates.size >= 100_000) knownDates.clear();
+    knownDates.add(value);
+  }
+  return valid;
 }
 
 /** @throws DomainError VALIDATION naming `path` unless `value` is a calendar date. */

@@ -107,26 +107,30 @@ export function computeScorecards(db: DbOrTx, users: readonly ScoredUser[], mont
   const calendar = workCalendar(db, [...new Set([Number(month.slice(0, 4)), Number(nextMonth.slice(0, 4))])]);
   const monthEndAt = zonedEndOfDay(lastDate, timezone);
 
-  const roles = roleVersionsInForce(db, [...new Set(users.map((u) => u.roleCode))], monthEndAt);
+  const roles = new Map(
+    [...roleVersionsInForce(db, [...new Set(users.map((u) => u.roleCode))], monthEndAt)].map(([code, role]) => [
+      code,
+      { version: role.version, scheme: withDefaultScoring(role.data as RoleDefinition).scoring },
+    ]),
+  );
   const plans = byUserMonth(plansThrough(db, ids, month));
   const collected = byUserMonth(collectedPerMonth(db, ids, lastDate));
   const refunded = byUserMonth(refundedPerMonth(db, ids, lastDate));
   const markets = groupBy(marketPlansOfMonth(db, ids, month));
-  const logs = groupBy(workLogsBetween(db, ids, firstDate, lastDate));
+  const logs = workLogsBetween(db, ids, firstDate, lastDate);
   const surveys = new Map(surveysOfMonth(db, ids, month).map((s) => [s.userId, s]));
   const complaintRows = groupBy(complaintsBetween(db, ids, firstDate, lastDate));
   const discipline = groupBy(disciplineBetween(db, ids, firstDate, lastDate));
   // Due instants may carry any offset: read a day either side, the rule keeps the month's own.
-  const taskRows = groupBy(tasksDueBetween(db, ids, shiftDate(firstDate, -1), shiftDate(lastDate, 2)));
+  const taskRows = tasksDueBetween(db, ids, shiftDate(firstDate, -1), shiftDate(lastDate, 2));
 
   for (const user of users) {
     const role = roles.get(user.roleCode);
     if (!role) continue; // a user always has a role; a dangling code has nothing to score by
-    const scheme = withDefaultScoring(role.data as RoleDefinition).scoring;
     const survey = surveys.get(user.id);
     const card = scoreMonth({
       month,
-      scheme,
+      scheme: role.scheme,
       calendar,
       timezone,
       userStartDate: user.startDate,
@@ -136,7 +140,7 @@ export function computeScorecards(db: DbOrTx, users: readonly ScoredUser[], mont
       collections: [{ date: firstDate, amountMinor: collected.get(user.id)?.get(month) ?? 0 }],
       refunds: [{ date: firstDate, amountMinor: refunded.get(user.id)?.get(month) ?? 0 }],
       marketPlans: (markets.get(user.id) ?? []).map((p) => ({ level: p.level, name: p.name, completedDate: p.completedDate })),
-      workLogs: (logs.get(user.id) ?? []).map((l) => ({ date: l.date, submittedAt: l.submittedAt, vague: l.vagueFlaggedAt !== null })),
+      workLogs: logs.get(user.id) ?? [],
       survey: survey ? { submittedAt: survey.submittedAt, grade: survey.penalty } : null,
       complaints: (complaintRows.get(user.id) ?? []).map((c) => ({ date: c.date, valid: c.valid })),
       tasks: (taskRows.get(user.id) ?? []).map(
