@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, visitFrequency, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
+import { commitInGroup } from '../../db/group-commit.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getStore } from '../../db/repos/masterdata.js';
 import { getSettings } from '../../db/repos/organisation.js';
@@ -92,11 +93,10 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requirePermission(request.principal, 'visits.log');
       const me = requireUser(request.principal);
-      const result = createVisit(
-        app.db,
-        { id: me.id, kind: 'user', visibility: visibilityOf(app.db, me) },
-        request.body,
-        { requestId: request.id },
+      const visibility = visibilityOf(app.db, me);
+      // Concurrent visit posts share one durable commit (see db/group-commit.ts).
+      const result = await commitInGroup(app.db, () =>
+        createVisit(app.db, { id: me.id, kind: 'user', visibility }, request.body, { requestId: request.id }),
       );
       const view = views(app.db, [result.visit], localeOf(request))[0]!;
       return reply.code(result.created ? 201 : 200).send(view);
