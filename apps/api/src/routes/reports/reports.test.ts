@@ -301,3 +301,29 @@ describe('GET /reports/promotion-effects', () => {
     expect(workbook.worksheets[0]!.getRow(2).getCell(1).value).toBe('十月新品陈列');
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the reports with their JSON, CSV and XLSX answers, and the scoring routes', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const sales = doc.paths['/api/v1/reports/sales'].get;
+    expect(Object.keys(sales.responses['200'].content).sort()).toEqual(['application/json', 'text/csv', XLSX].sort());
+    expect(sales.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'to', 'groupBy', 'format']));
+    for (const path of [
+      '/api/v1/reports/display-issues',
+      '/api/v1/reports/promotion-effects',
+      '/api/v1/collection-plans/{userId}/{month}',
+      '/api/v1/collections',
+      '/api/v1/market-plans',
+      '/api/v1/market-plans/{id}/complete',
+      '/api/v1/complaints',
+      '/api/v1/complaints/{id}/validate',
+      '/api/v1/discipline-records',
+      '/api/v1/scorecards',
+      '/api/v1/scorecards/{userId}/{month}',
+      '/api/v1/scorecards/{userId}/{month}/finalize',
+      '/api/v1/scorecards/{userId}/{month}/reopen',
+    ]) {
+      expect([path, path in doc.paths]).toEqual([path, true]);
+    }
+  });
+});
