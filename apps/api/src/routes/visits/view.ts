@@ -97,6 +97,7 @@ export function visitView(
     location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng, accuracy: v.accuracy } : null,
     distanceMeters: v.distanceMeters,
     issues: v.issues,
+    // outside_geofence is the only visit-level issue (VISIT_ISSUES); its explanation is the geofence's.
     issueDetails: v.issues.map((code) => ({ code, ...geofence })),
     geofence: { distanceMeters: v.distanceMeters, ...geofence },
     lines: lines.map((l) => lineView(l, opts.locale)),
