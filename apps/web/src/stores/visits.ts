@@ -27,7 +27,7 @@ export const useVisitsStore = defineStore('visits', () => {
   async function loadHistory(storeId: string): Promise<StoreHistoryResult> {
     const key = auth.user ? cacheKey(auth.user.id, `/visits?storeId=${storeId}`) : null;
     try {
-      const page = await api.get<Page<Visit>>('/visits', { query: { storeId, limit: 10 } });
+      const page = await api.get<Page<Visit>>('/visits', { query: { storeId, limit: 10, include: 'lines' } });
       if (key) void writeCache(key, page.items);
       return { history: historyFromVisits(page.items), cachedAt: null };
     } catch (err) {

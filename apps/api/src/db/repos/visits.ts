@@ -100,6 +100,39 @@ export function listVisits(db: DbOrTx, q: VisitQuery): VisitRow[] {
     .all();
 }
 
+export interface VisitTotals {
+  lineCount: number;
+  orderQty: number;
+  linesWithIssues: number;
+  photoCount: number;
+}
+
+/** Per visit: how many lines, their total order quantity, how many lines raised R3 issues, how many photos. */
+export function visitTotals(db: DbOrTx, visitIds: string[]): Map<string, VisitTotals> {
+  const out = new Map<string, VisitTotals>(visitIds.map((id) => [id, { lineCount: 0, orderQty: 0, linesWithIssues: 0, photoCount: 0 }]));
+  if (!visitIds.length) return out;
+  const lines = db
+    .select({
+      visitId: visitLines.visitId,
+      lineCount: sql<number>`count(*)`,
+      orderQty: sql<number>`coalesce(sum(${visitLines.orderQty}), 0)`,
+      linesWithIssues: sql<number>`coalesce(sum(${visitLines.issues} <> '[]'), 0)`,
+    })
+    .from(visitLines)
+    .where(inArray(visitLines.visitId, visitIds))
+    .groupBy(visitLines.visitId)
+    .all();
+  for (const r of lines) Object.assign(out.get(r.visitId)!, { lineCount: r.lineCount, orderQty: r.orderQty, linesWithIssues: r.linesWithIssues });
+  const counted = db
+    .select({ visitId: photos.visitId, n: sql<number>`count(*)` })
+    .from(photos)
+    .where(inArray(photos.visitId, visitIds))
+    .groupBy(photos.visitId)
+    .all();
+  for (const r of counted) out.get(r.visitId)!.photoCount = r.n;
+  return out;
+}
+
 /** Distinct visit dates per store between two dates (inclusive), for the given stores. */
 export function visitDaysByStore(db: DbOrTx, storeIds: string[], from: string, to: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -19,6 +19,7 @@ import {
   listPhotos,
   listVisits,
   visitDaysByStore,
+  visitTotals,
   type VisitRow,
 } from '../../db/repos/visits.js';
 import { invalid, notFound } from '../../lib/errors.js';
@@ -28,7 +29,7 @@ import { actorOf, requirePermission, requireUser, type Principal } from '../../l
 import { Id, IsoWeek, problems } from '../../lib/schemas.js';
 import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
 import { createVisit, planVisit } from './service.js';
-import { PhotoView, VisitBody, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
+import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
 import { localeOf, photoView, visitView } from './view.js';
 
 const IdParams = Type.Object({ id: Id });
@@ -128,9 +129,11 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['visits'],
-        description: 'Visits the caller may see, newest check-in first; `from`/`to` are visit dates (inclusive).',
+        description:
+          'Visits the caller may see, newest check-in first; `from`/`to` are visit dates (inclusive). Items carry counts instead of lines; ' +
+          '`include=lines` adds each visit’s lines and photos as GET /visits/{id} answers them.',
         querystring: Type.Object({ ...PageQuery, ...VisitQuery.properties }),
-        response: { 200: Page(VisitView), ...problems(400, 401, 403) },
+        response: { 200: Page(VisitListItem), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -151,7 +154,16 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         userIds: visibleIds(visibilityOf(app.db, request.principal)),
       });
       const result = page(rows, limit, (v) => [v.checkInAt, v.id]);
-      return { items: views(app.db, result.items, localeOf(request)), nextCursor: result.nextCursor };
+      const locale = localeOf(request);
+      const totals = visitTotals(app.db, result.items.map((v) => v.id));
+      const full = q.include === 'lines' ? views(app.db, result.items, locale) : null;
+      const { geofenceMeters } = getSettings(app.db).settings;
+      const items = result.items.map((v, i) => ({
+        ...(full ? full[i]! : visitView(v, [], [], { locale, geofenceMeters })),
+        ...totals.get(v.id)!,
+        ...(full ? {} : { lines: undefined, photos: undefined }),
+      }));
+      return { items, nextCursor: result.nextCursor };
     },
   );
 

@@ -128,9 +128,27 @@ const visitFields = {
 };
 
 export const VisitView = Type.Object({ id: Type.String(), ...visitFields, createdAt: Type.String() });
+
+/**
+ * A list item: the visit without its lines' explanations (a page of 50 full visits of 20 lines
+ * is about 1 MB), with counts instead; `include=lines` adds the lines and photos as GET /visits/{id} has them.
+ */
+const { lines: _lines, photos: _photos, ...summaryFields } = visitFields;
+export const VisitListItem = Type.Object({
+  id: Type.String(),
+  ...summaryFields,
+  lineCount: Type.Integer(),
+  orderQty: Type.Integer({ description: 'the order quantities of all lines, summed' }),
+  linesWithIssues: Type.Integer({ description: 'lines with at least one R3 display issue' }),
+  photoCount: Type.Integer(),
+  lines: Type.Optional(Type.Array(VisitLineView, { description: 'only with include=lines' })),
+  photos: Type.Optional(Type.Array(PhotoView, { description: 'only with include=lines' })),
+  createdAt: Type.String(),
+});
 export const VisitPreviewView = Type.Object({ id: Nullable(Type.String()), ...visitFields, createdAt: Nullable(Type.String()) });
 
 export const VisitQuery = Type.Object({
+  include: Type.Optional(Type.Literal('lines', { description: 'list items with their lines and photos (the full visit)' })),
   storeId: Type.Optional(Type.String({ maxLength: 100 })),
   repId: Type.Optional(Type.String({ maxLength: 100 })),
   from: Type.Optional(IsoDate),
