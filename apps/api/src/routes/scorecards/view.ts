@@ -52,11 +52,6 @@ export function majorUnits(value: JsonValue): JsonValue {
   return out;
 }
 
-export interface ScorecardState {
-  /** The stored row (finalized or reopened), if any. */
-  row?: ScorecardRow;
-}
-
 /** A snapshot (computed now, or stored at finalization) as the API shows it, in `locale`. */
 export function scorecardView(snapshot: ScorecardSnapshot, displayName: string, locale: Locale, row?: ScorecardRow) {
   const final = row?.status === 'final';
