@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { photos, stores, visitLines, visits } from '../schema/index.js';
 
@@ -133,24 +133,29 @@ export function visitTotals(db: DbOrTx, visitIds: string[]): Map<string, VisitTo
   return out;
 }
 
+/**
+ * `column IN (the ids)` as one bound JSON parameter: thousands of ids cost one parameter, not
+ * thousands. The unary `+` keeps SQLite from driving the query by that column's index: the
+ * date-range index is the selective one (a week of 2,000 stores: 12 ms instead of 120 ms).
+ */
+const inJsonFilter = (column: SQL | typeof visits.storeId, ids: readonly string[]) =>
+  sql`+${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
 /** Distinct visit dates per store between two dates (inclusive), for the given stores. */
 export function visitDaysByStore(db: DbOrTx, storeIds: string[], from: string, to: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!storeIds.length) return out;
-  // Chunked: SQLite limits the number of bound parameters.
-  for (let i = 0; i < storeIds.length; i += 500) {
-    const chunk = storeIds.slice(i, i + 500);
-    const rows = db
-      .selectDistinct({ storeId: visits.storeId, visitDate: visits.visitDate })
-      .from(visits)
-      .where(and(gte(visits.visitDate, from), lte(visits.visitDate, to), inArray(visits.storeId, chunk)))
-      .orderBy(asc(visits.visitDate))
-      .all();
-    for (const r of rows) {
-      const list = out.get(r.storeId) ?? [];
-      list.push(r.visitDate);
-      out.set(r.storeId, list);
-    }
+  // One pass over visits_date_store_idx for the date range.
+  const rows = db
+    .selectDistinct({ storeId: visits.storeId, visitDate: visits.visitDate })
+    .from(visits)
+    .where(and(gte(visits.visitDate, from), lte(visits.visitDate, to), inJsonFilter(visits.storeId, storeIds)))
+    .orderBy(asc(visits.visitDate))
+    .all();
+  for (const r of rows) {
+    const list = out.get(r.storeId);
+    if (list) list.push(r.visitDate);
+    else out.set(r.storeId, [r.visitDate]);
   }
   return out;
 }
