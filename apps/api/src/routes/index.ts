@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { pingDatabase } from '../db/repos/health.js';
 import authRoutes from './auth/index.js';
 import meRoutes from './users/me.js';
 import organisationRoutes from './organisation/index.js';
@@ -30,7 +31,7 @@ const apiRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['platform'], security: [], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
     },
     async () => {
-      app.db.$client.prepare('SELECT 1').get();
+      pingDatabase(app.db);
       return { status: 'ok' as const };
     },
   );
