@@ -73,30 +73,43 @@ export interface VisitQuery {
 }
 
 export function listVisits(db: DbOrTx, q: VisitQuery): VisitRow[] {
-  const visible = q.userIds
-    ? or(
-        inArray(visits.repId, q.userIds),
-        inArray(visits.storeId, db.select({ id: stores.id }).from(stores).where(inArray(stores.ownerId, q.userIds))),
-      )
-    : undefined;
   const cursor = q.before
     ? or(lt(visits.checkInAt, q.before[0]), and(eq(visits.checkInAt, q.before[0]), lt(visits.id, q.before[1])))
     : undefined;
+  const filters = and(
+    cursor,
+    q.storeId ? eq(visits.storeId, q.storeId) : undefined,
+    q.repId ? eq(visits.repId, q.repId) : undefined,
+    q.from ? gte(visits.visitDate, q.from) : undefined,
+    q.to ? lte(visits.visitDate, q.to) : undefined,
+  );
+  const newestFirst = [desc(visits.checkInAt), desc(visits.id)] as const;
+  const n = q.limit + 1;
+  if (!q.userIds) {
+    // visits_checkin_id_idx, read backwards: the page is the first n entries.
+    return db.select().from(visits).where(filters).orderBy(...newestFirst).limit(n).all();
+  }
+  // Visible: visits the users made, or visits to stores they own. An OR of the two would read and
+  // sort every visible visit; instead each side takes its own newest n from its
+  // (rep|store, check_in_at, id) index, and the page is the newest n of those.
+  const ids = JSON.stringify(q.userIds);
+  const page = (side: SQL) =>
+    db
+      .select({ rid: sql<number>`${visits}.rowid`.as('rid') })
+      .from(visits)
+      .where(and(side, filters))
+      .orderBy(...newestFirst)
+      .limit(n);
+  const byRep = page(sql`${visits.repId} IN (SELECT value FROM json_each(${ids}))`);
+  const atStore = page(
+    sql`${visits.storeId} IN (SELECT ${stores.id} FROM ${stores} WHERE ${stores.ownerId} IN (SELECT value FROM json_each(${ids})))`,
+  );
   return db
     .select()
     .from(visits)
-    .where(
-      and(
-        visible,
-        cursor,
-        q.storeId ? eq(visits.storeId, q.storeId) : undefined,
-        q.repId ? eq(visits.repId, q.repId) : undefined,
-        q.from ? gte(visits.visitDate, q.from) : undefined,
-        q.to ? lte(visits.visitDate, q.to) : undefined,
-      ),
-    )
-    .orderBy(desc(visits.checkInAt), desc(visits.id))
-    .limit(q.limit + 1)
+    .where(sql`${visits}.rowid IN (SELECT rid FROM (${byRep}) UNION SELECT rid FROM (${atStore}))`)
+    .orderBy(...newestFirst)
+    .limit(n)
     .all();
 }
 

@@ -32,10 +32,12 @@ export const visits = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    // previous visit of a store (R1) and a store's history
-    index('visits_store_checkin_idx').on(t.storeId, t.checkInAt),
-    // a rep's visits, newest first
-    index('visits_rep_checkin_idx').on(t.repId, t.checkInAt),
+    // a store's history, newest first: with the id, a page of the list is read from the index alone
+    index('visits_store_checkin_id_idx').on(t.storeId, t.checkInAt, t.id),
+    // a rep's visits, newest first (same)
+    index('visits_rep_checkin_id_idx').on(t.repId, t.checkInAt, t.id),
+    // everyone's visits, newest first (admins, API clients)
+    index('visits_checkin_id_idx').on(t.checkInAt, t.id),
     // weekly compliance: distinct visit days per store
     index('visits_date_store_idx').on(t.visitDate, t.storeId),
   ],
