@@ -129,7 +129,11 @@ export function createApiClient(options: ApiClientOptions) {
     return refreshing;
   }
 
-  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  /**
+   * The one authenticated exchange every call goes through: renews an expiring token first,
+   * and once more on a 401 (then replays the request). Answers the raw Response.
+   */
+  async function exchange(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
     const auth = opts.auth !== false;
     let session = auth ? options.session.get() : null;
     if (auth && session && session.expiresAt - EXPIRY_MARGIN_MS <= now()) {
@@ -150,11 +154,34 @@ export function createApiClient(options: ApiClientOptions) {
         res = await send(method, path, opts, options.session.get()?.accessToken ?? null);
       }
     }
-    return parse<T>(res);
+    return res;
+  }
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    return parse<T>(await exchange(method, path, opts));
+  }
+
+  /** The body with the version it carries (`ETag`), for updates sent back with `If-Match`. */
+  async function requestVersioned<T>(method: string, path: string, opts: RequestOptions = {}): Promise<Versioned<T>> {
+    const res = await exchange(method, path, opts);
+    const data = await parse<T>(res);
+    return { data, etag: res.headers.get('etag') };
+  }
+
+  /**
+   * A file the API renders (CSV, XLSX): fetched with the bearer token like any call, so it
+   * cannot be a plain link. Errors still arrive as problem+json and become an ApiError.
+   */
+  async function download(path: string, opts: RequestOptions = {}): Promise<Download> {
+    const res = await exchange('GET', path, { ...opts, headers: { Accept: '*/*', ...opts.headers } });
+    if (!res.ok) return parse<never>(res);
+    return { blob: await res.blob(), filename: filenameOf(res.headers.get('content-disposition')) };
   }
 
   return {
     request,
+    requestVersioned,
+    download,
     refresh,
     get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, opts),
     post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, { ...opts, body }),
@@ -180,6 +207,33 @@ export function createApiClient(options: ApiClientOptions) {
       }
     },
   };
+}
+
+export interface Versioned<T> {
+  data: T;
+  /** The version the server sent (`"v3"`), to send back as `If-Match`; null when it sent none. */
+  etag: string | null;
+}
+
+export interface Download {
+  blob: Blob;
+  /** From Content-Disposition (the UTF-8 `filename*` when present); null when the server named none. */
+  filename: string | null;
+}
+
+/** The file name of a Content-Disposition header, preferring RFC 5987 `filename*=UTF-8''…`. */
+export function filenameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain ? plain[1]!.trim() : null;
 }
 
 export function toSession(pair: Pick<LoginResponse, 'accessToken' | 'refreshToken' | 'expiresIn'>, at: number): Session {

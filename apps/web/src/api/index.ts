@@ -18,3 +18,4 @@ export const api = createApiClient({
 export { ApiError, describeError } from './errors';
 export type { ErrorView } from './errors';
 export type * from './types';
+export type { Download, Versioned } from './client';

@@ -235,6 +235,15 @@ export interface Promotion extends PromotionInput {
   id: string;
   status: PromotionStatus;
   applicantId?: string;
+  actualMaterials?: { name: string; qty: number }[] | null;
+  actualStaff?: number | null;
+  actualCost?: number | null;
+  actualEffect?: string | null;
+  issues?: string | null;
+  improvementPlan?: string | null;
+  reviewerId?: string | null;
+  gmApproverId?: string | null;
+  version?: number;
   createdAt?: string;
   history?: PromotionHistoryEntry[];
 }
@@ -292,4 +301,299 @@ export interface Problem {
   status?: number;
   detail?: string;
   errors?: { path: string; message: string }[];
+}
+
+// ---- The consoles (manager and admin): shapes read from the OpenAPI document. ----
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  roleCode: string;
+  managerId: string | null;
+  region?: string | null;
+  startDate?: string;
+  active: boolean;
+  permissions?: string[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface UserInput {
+  username?: string;
+  displayName?: string;
+  password?: string;
+  roleCode?: string;
+  managerId?: string | null;
+  region?: string | null;
+  startDate?: string;
+  active?: boolean;
+}
+
+export interface InboxPromotion extends Promotion {
+  awaiting: 'approval' | 'gm_approval';
+}
+
+export interface InboxTask extends Task {
+  completionNote?: string | null;
+}
+
+export interface MarketSurveyFull {
+  id: string;
+  userId: string;
+  month: string;
+  content: string;
+  submittedAt: string;
+  penalty: number | null;
+  gradedBy?: string | null;
+  gradedAt?: string | null;
+}
+
+export interface Inbox {
+  promotions: InboxPromotion[];
+  returns: ReturnRequest[];
+  tasks: InboxTask[];
+  surveys: MarketSurveyFull[];
+  counts: { promotions: number; returns: number; tasks: number; surveys: number };
+}
+
+export interface TeamWorkLog {
+  userId: string;
+  date: string;
+  content: string;
+  submittedAt: string;
+  vague: boolean;
+  vagueFlaggedAt?: string | null;
+  vagueFlaggedBy?: string | null;
+  vagueNote?: string | null;
+}
+
+export interface RankedScorecard extends Scorecard {
+  rank: number;
+  displayName: string;
+  finalizedAt?: string | null;
+}
+
+export interface CollectionPlan {
+  userId: string;
+  month: string;
+  amount: number;
+  version?: number;
+  updatedAt?: string;
+}
+
+export interface Collection {
+  id: string;
+  userId: string;
+  date: string;
+  amount: number;
+  reference: string | null;
+  createdAt?: string;
+}
+
+export interface MarketPlan {
+  id: string;
+  userId: string;
+  month: string;
+  level: 'first' | 'second';
+  name: string;
+  storeId: string | null;
+  completedDate: string | null;
+  createdAt?: string;
+}
+
+export interface Complaint {
+  id: string;
+  userId: string;
+  date: string;
+  storeId: string | null;
+  description: string;
+  valid: boolean | null;
+  validatedBy?: string | null;
+  createdAt?: string;
+}
+
+export interface DisciplineRecord {
+  id: string;
+  userId: string;
+  date: string;
+  description: string;
+  points: number;
+  createdBy?: string | null;
+  createdAt?: string;
+}
+
+export interface VisitComplianceRow {
+  storeId: string;
+  code: string;
+  name: string;
+  ownerId: string;
+  tier: StoreTier;
+  visitDays: number;
+  required: number;
+  frequencyOk: boolean;
+  spacingOk: boolean;
+  days: string[];
+  text: string;
+}
+
+export interface SalesRow {
+  key: string;
+  code: string | null;
+  label: string;
+  orderQty: number;
+  orderAmount: number;
+  soldQty: number;
+  previousOrderQty: number;
+  previousOrderAmount: number;
+  previousSoldQty: number;
+  changePct: number | null;
+  anomaly: boolean;
+  explanation: string;
+}
+
+export interface SalesReport {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  groupBy: 'sku' | 'store' | 'category' | 'rep';
+  anomalyThresholdPct: number;
+  items: SalesRow[];
+}
+
+export interface DisplayIssueRow {
+  storeId: string | null;
+  storeCode: string | null;
+  storeName: string | null;
+  productId: string | null;
+  sku: string | null;
+  productName: string | null;
+  linesChecked: number;
+  linesWithIssues: number;
+  facingsBelowMinimum: number;
+  priceTagMissing: number;
+  priceMismatch: number;
+  promoTagExpired: number;
+  lastIssueDate: string | null;
+}
+
+export interface PromotionEffectRow {
+  promotionId: string;
+  title: string;
+  source: PromotionSource;
+  status: PromotionStatus;
+  startDate: string;
+  endDate: string;
+  baselineStart: string;
+  baselineEnd: string;
+  unitsInWindow: number;
+  unitsBefore: number;
+  extraUnits: number;
+  upliftPct: number | null;
+  estimatedCost: number;
+  actualCost: number | null;
+  costPerExtraUnit: number | null;
+  estimatedEffect: string;
+  vsEstimateUnits: number | null;
+  explanation: string;
+}
+
+export type DutyCadenceInput = { kind: 'daily' } | { kind: 'weekly'; weekday: number } | { kind: 'monthly'; workingDay: number };
+
+export interface ScoringSchemeInput {
+  baseScore: number;
+  collectionPointsPerPercent: number;
+  firstLevelMarketPenalty: number;
+  secondLevelMarketPenalty: number;
+  missingLogPenalty: number;
+  vagueLogPenalty: number;
+  surveyMaxPenalty: number;
+  complaintPenalty: number;
+  taskPenalty: number;
+  disciplineMin: number;
+  disciplineMax: number;
+}
+
+export interface Role {
+  code: string;
+  title: string;
+  department?: string | null;
+  headcount?: number | null;
+  reportsTo?: string | null;
+  summary?: string | null;
+  duties?: { text: string; cadence?: DutyCadenceInput | null; scored?: boolean }[];
+  workContent?: string[];
+  requirements?: string[];
+  authorities?: string[];
+  permissions: Permission[];
+  kpis?: { name: string; target?: number | string | null; unit?: string | null }[];
+  workingConditions?: string | Record<string, string> | null;
+  scoring?: ScoringSchemeInput;
+  version?: number;
+  createdAt?: string;
+}
+
+export interface StoreContact {
+  name: string;
+  title?: string;
+  phone?: string;
+  notes?: string;
+}
+
+export interface StoreFull extends Store {
+  contacts?: StoreContact[];
+  profile?: Record<string, string | number | boolean | null>;
+  version?: number;
+}
+
+export interface WorkCalendarYear {
+  year?: number;
+  holidays: string[];
+  workdays: string[];
+}
+
+export interface ApiClientInfo {
+  clientId: string;
+  name: string;
+  scopes: Permission[];
+  createdAt: string;
+}
+
+export interface ApiClientCreated extends ApiClientInfo {
+  clientSecret: string;
+}
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  allowPrivateNetwork: boolean;
+  createdBy?: string | null;
+  createdAt: string;
+  secret?: string;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  event: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts: number;
+  responseStatus: number | null;
+  createdAt: string;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+}
+
+export interface AuditEntry {
+  id: number | string;
+  at: string;
+  actorId: string | null;
+  actorType: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId?: string | null;
 }

@@ -1,6 +1,7 @@
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { describeError, type ErrorView } from '../api';
+import { localizeFieldErrors } from './field-messages';
 
 /**
  * Form-level error state: the readable message on top and the server's field errors next to
@@ -13,6 +14,7 @@ export function useFormErrors() {
 
   function fromError(err: unknown): ErrorView {
     const view = describeError(err, t);
+    view.fieldErrors = localizeFieldErrors(view.fieldErrors, t);
     error.value = view;
     fields.value = { ...view.fieldErrors };
     return view;

@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import { useRouter } from 'vue-router';
 import type { NavSection } from '../router';
+import { INBOX_PERMISSIONS } from '../router/console-routes';
 import { useAuthStore } from '../stores/auth';
 
 export interface NavItem {
@@ -13,7 +14,10 @@ export interface NavItem {
   tab: boolean;
 }
 
-const SECTIONS: NavSection[] = ['field', 'team', 'admin'];
+/** A manager's or admin's own work comes first; a rep's field work first for a rep. */
+export function sectionOrder(approves: boolean): NavSection[] {
+  return approves ? ['team', 'admin', 'field'] : ['field', 'team', 'admin'];
+}
 
 /** The navigation is read from the routes' meta, filtered by the user's permissions. */
 export function useNavigation() {
@@ -37,7 +41,7 @@ export function useNavigation() {
   );
 
   const sections = computed(() =>
-    SECTIONS.map((section) => ({ section, items: items.value.filter((i) => i.section === section) })).filter(
+    sectionOrder(auth.can(INBOX_PERMISSIONS)).map((section) => ({ section, items: items.value.filter((i) => i.section === section) })).filter(
       (s) => s.items.length > 0,
     ),
   );

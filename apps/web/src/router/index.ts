@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { Permission } from '../api/types';
+import { loadConsoleMessages } from '../i18n/console-loader';
 import { useAuthStore } from '../stores/auth';
+import { consoleRoutes, INBOX_PERMISSIONS } from './console-routes';
 
 export type NavSection = 'field' | 'team' | 'admin';
 
@@ -14,13 +16,15 @@ declare module 'vue-router' {
     title?: string;
     /** Shown in the navigation (sidebar on desktop; `tab` also puts it in the phone's bottom bar). */
     nav?: { section: NavSection; icon: string; order: number; tab?: boolean };
+    /** A manager or admin screen: its strings are loaded (one chunk) before it renders. */
+    console?: boolean;
   }
 }
 
 // Every page is its own chunk: the rep's phone downloads only the shell up front.
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('../pages/LoginPage.vue'), meta: { public: true, title: 'login.title' } },
-  { path: '/', name: 'home', redirect: () => ({ name: 'today' }) },
+  { path: '/', name: 'home', redirect: () => homeRoute() },
   {
     path: '/today',
     name: 'today',
@@ -44,7 +48,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/sync',
     name: 'sync',
     component: () => import('../pages/SyncPage.vue'),
-    meta: { title: 'outbox.title', nav: { section: 'field', icon: 'sync', order: 25 } },
+    // The outbox holds what a rep captured offline; people who capture nothing have no use for it.
+    meta: { title: 'outbox.title', permission: ['visits.log', 'returns.request'], nav: { section: 'field', icon: 'sync', order: 25 } },
   },
   {
     path: '/returns',
@@ -101,6 +106,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../pages/ScorecardPage.vue'),
     meta: { title: 'scorecard.title', nav: { section: 'field', icon: 'score', order: 80 } },
   },
+  ...consoleRoutes,
   { path: '/more', name: 'more', component: () => import('../pages/MorePage.vue'), meta: { title: 'nav.more' } },
   { path: '/forbidden', name: 'forbidden', component: () => import('../pages/ForbiddenPage.vue'), meta: { title: 'forbidden.title' } },
   {
@@ -111,18 +117,32 @@ export const routes: RouteRecordRaw[] = [
   },
 ];
 
+/** Where "/" leads: the inbox for whoever approves others' work, the day's route for a rep. */
+export function homeRoute(): { name: string } {
+  const auth = useAuthStore();
+  return { name: auth.can(INBOX_PERMISSIONS) ? 'inbox' : 'today' };
+}
+
 export const router = createRouter({
   history: createWebHistory('/'),
   routes,
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
 
-router.beforeEach((to) => {
+router.beforeEach(async (to) => {
   const auth = useAuthStore();
   if (to.meta.public) return true;
   if (!auth.isAuthenticated) {
     return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
   }
-  if (!auth.can(to.meta.permission)) return { name: 'forbidden' };
+  // Every matched record's permission applies (a report tab inherits the reports' permission).
+  if (!to.matched.every((r) => auth.can(r.meta.permission))) return { name: 'forbidden' };
+  if (to.matched.some((r) => r.meta.console)) {
+    try {
+      await loadConsoleMessages();
+    } catch {
+      // Offline before the strings ever loaded: the page still renders (with keys); the next navigation retries.
+    }
+  }
   return true;
 });

@@ -2,6 +2,17 @@ import { defineStore } from 'pinia';
 import { api } from '../api';
 import type { Page, Promotion, PromotionInput } from '../api/types';
 
+export interface PromotionEffect {
+  unitsInWindow: number;
+  unitsBefore: number;
+  extraUnits: number;
+  upliftPct: number | null;
+  cost?: number | null;
+  costBasis?: 'actual' | 'estimated';
+  costPerExtraUnit?: number | null;
+  explanation?: { text?: string };
+}
+
 /** Promotion applications (R5) from the applicant's side. */
 export const usePromotionsStore = defineStore('promotions', () => {
   async function list(status?: string): Promise<Promotion[]> {
@@ -22,5 +33,10 @@ export const usePromotionsStore = defineStore('promotions', () => {
     return api.post<Promotion>(`/promotions/${encodeURIComponent(id)}/${action}`, note ? { note } : {});
   }
 
-  return { list, get, create, act };
+  /** R5 effect: units ordered during the window against the same length before (approved or completed only). */
+  function effect(id: string): Promise<PromotionEffect> {
+    return api.get<PromotionEffect>(`/promotions/${encodeURIComponent(id)}/effect`);
+  }
+
+  return { list, get, create, act, effect };
 });

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 
 export interface Toast {
   id: number;
@@ -7,9 +7,32 @@ export interface Toast {
   tone: 'ok' | 'info' | 'danger';
 }
 
-/** Transient feedback (toasts) shared by every page; announced through an aria-live region. */
+export interface ConfirmRequest {
+  title: string;
+  body?: string;
+  /** The confirming button's text (say what happens: "Reject", "Delete"). */
+  confirmLabel: string;
+  danger?: boolean;
+  /** Ask for a note with the decision (a rejection's reason, a reopening's why). */
+  note?: { label: string; required?: boolean; placeholder?: string };
+}
+
+export interface ConfirmResult {
+  ok: boolean;
+  note: string;
+}
+
+interface PendingConfirm extends ConfirmRequest {
+  resolve: (result: ConfirmResult) => void;
+}
+
+/**
+ * Transient feedback (toasts, announced through an aria-live region) and the one
+ * confirmation dialog every destructive or irreversible action goes through.
+ */
 export const useUiStore = defineStore('ui', () => {
   const toasts = ref<Toast[]>([]);
+  const pendingConfirm = shallowRef<PendingConfirm | null>(null);
   let seq = 0;
 
   function toast(text: string, tone: Toast['tone'] = 'ok', ms = 4000): void {
@@ -22,5 +45,23 @@ export const useUiStore = defineStore('ui', () => {
     toasts.value = toasts.value.filter((t) => t.id !== id);
   }
 
-  return { toasts, toast, dismiss };
+  /** Resolves when the person decides; a newer request cancels an unanswered one. */
+  function confirm(request: ConfirmRequest): Promise<ConfirmResult> {
+    pendingConfirm.value?.resolve({ ok: false, note: '' });
+    return new Promise((resolve) => {
+      pendingConfirm.value = { ...request, resolve };
+    });
+  }
+
+  /** The dialog's answer. A required note that is blank is not an answer. */
+  function settleConfirm(ok: boolean, note = ''): boolean {
+    const current = pendingConfirm.value;
+    if (!current) return false;
+    if (ok && current.note?.required && note.trim() === '') return false;
+    pendingConfirm.value = null;
+    current.resolve({ ok, note: note.trim() });
+    return true;
+  }
+
+  return { toasts, toast, dismiss, pendingConfirm, confirm, settleConfirm };
 });

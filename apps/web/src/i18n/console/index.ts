@@ -1,0 +1,2 @@
+export { default as consoleZhCN } from './zh-CN';
+export { default as consoleEn } from './en';
