@@ -4,13 +4,27 @@ import { auditLog } from '../schema/index.js';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'password', 'secretHash', 'secret', 'clientSecret', 'tokenHash']);
 
-function redact(value: unknown): unknown {
+function copyRedacted(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value ?? null;
-  if (Array.isArray(value)) return value.map(redact);
+  if (Array.isArray(value)) return value.map(copyRedacted);
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? '[redacted]' : redact(v)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? '[redacted]' : copyRedacted(v)]),
   );
 }
+
+/** Whether a copy would differ: a secret field, or an undefined value (stored as null), anywhere. */
+function needsCopy(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(needsCopy);
+  for (const k in value as Record<string, unknown>) {
+    if (SECRET_FIELDS.has(k) || needsCopy((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
+}
+
+/** Secrets replaced; most entries (a visit with its lines) have none and are stored as they are, uncopied. */
+const redact = (value: unknown): unknown => (needsCopy(value) ? copyRedacted(value) : value);
 
 export interface AuditEntry {
   actorId: string | null;

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../client.js';
+import type { Db, DbOrTx } from '../client.js';
 import { photos, stores, visitLines, visits } from '../schema/index.js';
 
 export type VisitRow = typeof visits.$inferSelect;
@@ -8,10 +8,46 @@ export type PhotoRow = typeof photos.$inferSelect;
 
 export const getVisit = (db: DbOrTx, id: string) => db.select().from(visits).where(eq(visits.id, id)).get();
 
-export function insertVisit(db: DbOrTx, visit: typeof visits.$inferInsert, lines: (typeof visitLines.$inferInsert)[]): VisitRow {
-  const row = db.insert(visits).values(visit).returning().get();
-  if (lines.length) db.insert(visitLines).values(lines).run();
-  return row;
+type Sqlite = Db['$client'];
+/** The connection under a database or transaction handle (a transaction's statements run on it too). */
+const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
+
+const VISIT_COLUMNS = [
+  'id', 'store_id', 'rep_id', 'check_in_at', 'visit_date', 'check_out_at', 'lat', 'lng', 'accuracy', 'distance_meters', 'issues',
+  'competitor_notes', 'promoter_notes', 'store_opinion', 'rep_suggestion', 'signed_by', 'body_hash', 'created_at',
+];
+const LINE_COLUMNS = [
+  'visit_id', 'line_no', 'product_id', 'store_id', 'rep_id', 'visit_date', 'check_in_at', 'shelf_price_minor', 'price_tag_ok', 'stock_qty',
+  'production_date', 'shelf_layer', 'facings', 'on_promo', 'promo_type', 'promo_start', 'promo_end', 'order_qty', 'suggested_order_qty',
+  'sold_qty', 'suggestion', 'issues',
+];
+const insertSql = (table: string, columns: string[]) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+type Insert = { run(...params: unknown[]): unknown };
+const statements = new WeakMap<Sqlite, { visit: Insert; line: Insert }>();
+
+/**
+ * Stores a visit and its lines. The hot write path of the product (every visit sync), so it runs
+ * two statements prepared once per connection rather than building a 440-parameter INSERT per
+ * visit (drizzle compiles each query anew: that was most of the time of POST /visits).
+ * The values are converted as the schema's column modes would: JSON as text, booleans as 0/1.
+ */
+export function insertVisit(db: DbOrTx, visit: VisitRow, lines: VisitLineRow[]): VisitRow {
+  const sqlite = clientOf(db);
+  let st = statements.get(sqlite);
+  if (!st) statements.set(sqlite, (st = { visit: sqlite.prepare(insertSql('visits', VISIT_COLUMNS)), line: sqlite.prepare(insertSql('visit_lines', LINE_COLUMNS)) }));
+  const v = visit;
+  st.visit.run(
+    v.id, v.storeId, v.repId, v.checkInAt, v.visitDate, v.checkOutAt, v.lat, v.lng, v.accuracy, v.distanceMeters, JSON.stringify(v.issues),
+    v.competitorNotes, v.promoterNotes, v.storeOpinion, v.repSuggestion, v.signedBy, v.bodyHash, v.createdAt,
+  );
+  for (const l of lines) {
+    st.line.run(
+      l.visitId, l.lineNo, l.productId, l.storeId, l.repId, l.visitDate, l.checkInAt, l.shelfPriceMinor, l.priceTagOk ? 1 : 0, l.stockQty,
+      l.productionDate, l.shelfLayer, l.facings, l.onPromo ? 1 : 0, l.promoType, l.promoStart, l.promoEnd, l.orderQty, l.suggestedOrderQty,
+      l.soldQty, JSON.stringify(l.suggestion), JSON.stringify(l.issues),
+    );
+  }
+  return visit;
 }
 
 /** The lines of several visits, in line order. */
@@ -37,26 +73,30 @@ export interface PreviousCount {
  * R1's "previous visit of that store that counted that product", for several products at
  * once: per product, the latest line of the store checked in strictly before `checkInAt`
  * (UTC ISO text, so text order is time order). By check-in time, not by sync order, so an
- * offline visit synced late still finds its true predecessor. One statement per visit (the
- * query builder costs about a millisecond per query); each correlated max() is one seek in
- * visit_lines_store_product_checkin_idx.
+ * offline visit synced late still finds its true predecessor. One statement per visit, prepared
+ * once per connection: per product one backwards seek in visit_lines_store_product_checkin_idx
+ * to its latest earlier line (of two at the very same instant, the first by visit id stands).
+ * (It used to compare every earlier line of each product with a correlated max(), built anew per
+ * visit by the query builder: 2.4 ms of every POST /visits on a quarter's data, now 0.2 ms.)
  */
+const PREVIOUS_COUNTS = `
+  SELECT vl.visit_id AS visitId, vl.product_id AS productId, vl.stock_qty AS stockQty,
+         vl.order_qty AS orderQty, vl.check_in_at AS checkInAt
+  FROM json_each(?) p
+  JOIN visit_lines vl ON vl.rowid = (
+    SELECT x.rowid FROM visit_lines x
+    WHERE x.store_id = ? AND x.product_id = p.value AND x.check_in_at < ?
+    ORDER BY x.check_in_at DESC, x.visit_id ASC LIMIT 1
+  )`;
+const previousStatements = new WeakMap<Sqlite, { all(...params: unknown[]): unknown[] }>();
+
 export function previousCounts(db: DbOrTx, storeId: string, productIds: string[], checkInAt: string): Map<string, PreviousCount> {
   const out = new Map<string, PreviousCount>();
   if (!productIds.length) return out;
-  const rows = db.all<PreviousCount>(sql`
-    SELECT vl.visit_id AS visitId, vl.product_id AS productId, vl.stock_qty AS stockQty,
-           vl.order_qty AS orderQty, vl.check_in_at AS checkInAt
-    FROM visit_lines vl
-    WHERE vl.store_id = ${storeId}
-      AND vl.product_id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)})
-      AND vl.check_in_at = (
-        SELECT max(x.check_in_at) FROM visit_lines x
-        WHERE x.store_id = vl.store_id AND x.product_id = vl.product_id AND x.check_in_at < ${checkInAt}
-      )
-    ORDER BY vl.visit_id`);
-  // Two visits of one store at the very same instant: the first by id stands.
-  for (const r of rows) if (!out.has(r.productId)) out.set(r.productId, r);
+  const sqlite = clientOf(db);
+  let st = previousStatements.get(sqlite);
+  if (!st) previousStatements.set(sqlite, (st = sqlite.prepare(PREVIOUS_COUNTS)));
+  for (const r of st.all(JSON.stringify(productIds), storeId, checkInAt) as PreviousCount[]) out.set(r.productId, r);
   return out;
 }
 
