@@ -99,7 +99,10 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await commitInGroup(app.db, () =>
         createVisit(app.db, { id: me.id, kind: 'user', visibility }, request.body, { requestId: request.id }),
       );
-      const view = views(app.db, [result.visit], localeOf(request))[0]!;
+      // A new visit has no photos yet and its lines are at hand: no need to read them back.
+      const view = result.created
+        ? visitView(result.visit, result.lines, [], { locale: localeOf(request), geofenceMeters: getSettings(app.db).settings.geofenceMeters })
+        : views(app.db, [result.visit], localeOf(request))[0]!;
       return reply.code(result.created ? 201 : 200).send(view);
     },
   );
