@@ -56,8 +56,8 @@ export function complianceByOwnerOption(data: { name: string; ok: number; missed
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: data.map((d) => d.name), inverse: true },
     series: [
-      { name: labels.ok, type: 'bar', stack: 'stores', data: data.map((d) => d.ok), itemStyle: { color: COLORS.primary } },
-      { name: labels.missed, type: 'bar', stack: 'stores', data: data.map((d) => d.missed), itemStyle: { color: COLORS.danger } },
+      { name: labels.ok, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.ok), itemStyle: { color: COLORS.primary }, label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
+      { name: labels.missed, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.missed), itemStyle: { color: COLORS.danger }, label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
     ],
   };
 }

@@ -10,6 +10,8 @@ export interface TableColumn<Row> extends ExportColumn<Row> {
   /** false for action columns: not in CSV/XLSX. */
   exportable?: boolean;
   width?: string;
+  /** Keep the cell on one line (dates, amounts, codes). */
+  nowrap?: boolean;
 }
 
 export type SortDir = 'asc' | 'desc';

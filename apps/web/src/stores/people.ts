@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api } from '../api';
-import type { User, UserInput } from '../api/types';
+import type { Role, User, UserInput } from '../api/types';
 import { fetchAll } from './catalog';
 import { useAuthStore } from './auth';
 
@@ -13,7 +13,9 @@ export const usePeopleStore = defineStore('people', () => {
   const auth = useAuthStore();
   const users = shallowRef<User[]>([]);
   const loaded = ref(false);
+  const roles = shallowRef<Role[]>([]);
   let inflight: Promise<void> | null = null;
+  let rolesInflight: Promise<void> | null = null;
 
   const byId = computed(() => new Map(users.value.map((u) => [u.id, u])));
   /** Everyone below the caller (not the caller), active first, by name: whom a manager assigns to and grades. */
@@ -26,6 +28,24 @@ export const usePeopleStore = defineStore('people', () => {
   function name(id: string | null | undefined): string {
     if (!id) return '—';
     return byId.value.get(id)?.displayName ?? id.slice(0, 8);
+  }
+
+  /** Role titles (岗位) for tables; role definitions are readable by every signed-in user. */
+  function roleTitle(code: string | null | undefined): string {
+    if (!code) return '—';
+    return roles.value.find((r) => r.code === code)?.title ?? code;
+  }
+
+  function loadRoles(force = false): Promise<void> {
+    if (roles.value.length && !force) return Promise.resolve();
+    rolesInflight ??= fetchAll<Role>('/roles')
+      .then((list) => {
+        roles.value = list;
+      })
+      .finally(() => {
+        rolesInflight = null;
+      });
+    return rolesInflight;
   }
 
   function load(force = false): Promise<void> {
@@ -53,5 +73,5 @@ export const usePeopleStore = defineStore('people', () => {
     return user;
   }
 
-  return { users, loaded, byId, team, name, load, create, update };
+  return { users, loaded, byId, team, roles, name, roleTitle, load, loadRoles, create, update };
 });
