@@ -55,6 +55,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestIdHeader: false,
     trustProxy: false,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a malformed URL, a path parameter over
+    // 100 characters) answer problem+json like every other error, not Fastify's own JSON.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      sendProblem(reply, 'VALIDATION', tooLong ? 'A path parameter is too long' : 'The URL is not valid', [{ path: '/', message: tooLong ? 'path parameter too long' : 'malformed URL' }]);
+    },
   })
     .setValidatorCompiler(validatorCompiler)
     .withTypeProvider<TypeBoxTypeProvider>();
