@@ -1,5 +1,11 @@
 import { daysInMonth, isoWeekday, workingDaysInMonth, type WorkCalendar } from '@fieldbeat/domain';
 
+/** A calendar as the editor changes it (the domain's type is read-only). */
+export interface EditableCalendar {
+  holidays: string[];
+  workdays: string[];
+}
+
 export type DayKind = 'working' | 'weekend' | 'holiday' | 'makeup';
 
 export interface DayCell {
@@ -36,7 +42,7 @@ export function monthGrid(year: number, month: number, calendar: WorkCalendar): 
  * One click on a day: a weekday becomes a holiday (and back); a weekend day becomes a
  * make-up working day (and back). A day is never in both lists.
  */
-export function toggleDay(calendar: WorkCalendar, date: string): WorkCalendar {
+export function toggleDay(calendar: WorkCalendar, date: string): EditableCalendar {
   const holidays = new Set(calendar.holidays);
   const workdays = new Set(calendar.workdays);
   if (isoWeekday(date) >= 6) {
@@ -52,7 +58,7 @@ export function toggleDay(calendar: WorkCalendar, date: string): WorkCalendar {
 }
 
 /** Marks every date of a range as a holiday (a public holiday spanning a week, 春节/国庆). */
-export function markHolidays(calendar: WorkCalendar, dates: string[]): WorkCalendar {
+export function markHolidays(calendar: WorkCalendar, dates: string[]): EditableCalendar {
   const holidays = new Set(calendar.holidays);
   const workdays = new Set(calendar.workdays);
   for (const d of dates) {
