@@ -138,8 +138,6 @@ export const VisitListItem = Type.Object({
   id: Type.String(),
   ...summaryFields,
   lineCount: Type.Integer(),
-  orderQty: Type.Integer({ description: 'the order quantities of all lines, summed' }),
-  linesWithIssues: Type.Integer({ description: 'lines with at least one R3 display issue' }),
   photoCount: Type.Integer(),
   lines: Type.Optional(Type.Array(VisitLineView, { description: 'only with include=lines' })),
   photos: Type.Optional(Type.Array(PhotoView, { description: 'only with include=lines' })),
