@@ -204,3 +204,30 @@ describe('describeError', () => {
     expect(normalizeErrorPath('')).toBe('');
   });
 });
+
+describe('files and versions through the client', () => {
+  it('reads the file name of a download, preferring the UTF-8 one', async () => {
+    const { filenameOf } = await import('./client');
+    expect(filenameOf(`attachment; filename="sales.xlsx"; filename*=UTF-8''%E9%94%80%E5%94%AE.xlsx`)).toBe('销售.xlsx');
+    expect(filenameOf('attachment; filename="display-issues.csv"')).toBe('display-issues.csv');
+    expect(filenameOf(null)).toBeNull();
+  });
+
+  it('downloads a file with the bearer token and turns a refusal into an ApiError', async () => {
+    const file = { ...json(200, 'a,b'), blob: async () => 'BLOB', headers: { get: (n: string) => (n.toLowerCase() === 'content-disposition' ? 'attachment; filename="r.csv"' : 'text/csv') } } as unknown as Response;
+    const net = fakeNetwork([() => file, () => json(403, { title: 'Forbidden', status: 403 }, 'application/problem+json')]);
+    const api = createApiClient({ fetch: net.fetchFn, session: memorySession(fresh()), now: () => NOW });
+    await expect(api.download('/reports/sales', { query: { format: 'csv' } })).resolves.toEqual({ blob: 'BLOB', filename: 'r.csv' });
+    expect(net.calls[0]!.url).toBe('/api/v1/reports/sales?format=csv');
+    expect(header(net.calls[0]!.init, 'Authorization')).toBe('Bearer a1');
+    await expect(api.download('/reports/sales')).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('answers the body with its ETag for versioned updates', async () => {
+    const withEtag = { ...json(200, { ok: 1 }), headers: { get: (n: string) => (n.toLowerCase() === 'etag' ? '"v7"' : 'application/json') } } as unknown as Response;
+    const net = fakeNetwork([() => withEtag]);
+    const api = createApiClient({ fetch: net.fetchFn, session: memorySession(fresh()), now: () => NOW });
+    await expect(api.requestVersioned('PUT', '/settings', { body: {}, headers: { 'If-Match': '"v6"' } })).resolves.toEqual({ data: { ok: 1 }, etag: '"v7"' });
+    expect(header(net.calls[0]!.init, 'If-Match')).toBe('"v6"');
+  });
+});

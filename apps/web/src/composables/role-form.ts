@@ -173,12 +173,13 @@ export function diffList<T>(before: readonly T[], after: readonly T[], key: (ite
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
-  const ops: ListOp<T>[] = [];
+  // Unchanged items stay in the sequence while pairing, so only true neighbours pair up.
+  const ops: (ListOp<T> | { op: 'same' })[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
-      if (!same(before[i]!, after[j]!)) ops.push({ op: 'changed', before: before[i]!, after: after[j]! });
+      ops.push(same(before[i]!, after[j]!) ? { op: 'same' } : { op: 'changed', before: before[i]!, after: after[j]! });
       i++;
       j++;
     } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
@@ -189,12 +190,12 @@ export function diffList<T>(before: readonly T[], after: readonly T[], key: (ite
       i++;
     }
   }
-  return pairReplacements(ops);
+  return pairReplacements(ops).filter((op): op is ListOp<T> => op.op !== 'same');
 }
 
 /** A removal right next to an addition is one item rewritten: shown as a change, like a person reads it. */
-function pairReplacements<T>(ops: ListOp<T>[]): ListOp<T>[] {
-  const out: ListOp<T>[] = [];
+function pairReplacements<T>(ops: (ListOp<T> | { op: 'same' })[]): (ListOp<T> | { op: 'same' })[] {
+  const out: (ListOp<T> | { op: 'same' })[] = [];
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k]!;
     const next = ops[k + 1];

@@ -1,0 +1,51 @@
+import type { SalesRow, VisitComplianceRow } from '../api/types';
+import { COLORS, complianceByOwner, complianceRate, issueTotals, salesOption } from './report-charts';
+
+const row = (ownerId: string, frequencyOk: boolean, spacingOk = true): VisitComplianceRow => ({
+  storeId: `${ownerId}-${Math.random()}`,
+  code: 'S',
+  name: 'S',
+  ownerId,
+  tier: 'key',
+  visitDays: 3,
+  required: 3,
+  frequencyOk,
+  spacingOk,
+  days: [],
+  text: '',
+});
+
+describe('dashboard charts', () => {
+  it('rates compliance as stores meeting frequency and spacing (R3), one decimal', () => {
+    expect(complianceRate([row('a', true), row('a', true, false), row('b', false)])).toBe(33.3);
+    expect(complianceRate([])).toBeNull();
+  });
+
+  it('counts met and missed stores per rep, the most missed first', () => {
+    const data = complianceByOwner([row('a', true), row('b', false), row('b', false), row('a', false)], (id) => id.toUpperCase());
+    expect(data).toEqual([
+      { name: 'B', ok: 0, missed: 2 },
+      { name: 'A', ok: 1, missed: 1 },
+    ]);
+  });
+
+  it('draws anomalies (异动) in red and the rest in the primary colour, top rows by amount', () => {
+    const s = (label: string, orderAmount: number, anomaly: boolean): SalesRow => ({
+      key: label, code: label, label, orderQty: 1, orderAmount, soldQty: 1, previousOrderQty: 1, previousOrderAmount: 1, previousSoldQty: 1, changePct: 0, anomaly, explanation: '',
+    });
+    const option = salesOption([s('a', 10, false), s('b', 30, true), s('c', 20, false)], { current: 'now', previous: 'before' }, 2) as {
+      xAxis: { data: string[] };
+      series: { data: unknown[] }[];
+    };
+    expect(option.xAxis.data).toEqual(['b', 'c']);
+    expect(option.series[1]!.data).toEqual([
+      { value: 30, itemStyle: { color: COLORS.danger } },
+      { value: 20, itemStyle: { color: COLORS.primary } },
+    ]);
+  });
+
+  it('totals display issues by type', () => {
+    const r = { storeId: null, storeCode: null, storeName: null, productId: null, sku: null, productName: null, linesChecked: 5, linesWithIssues: 3, facingsBelowMinimum: 2, priceTagMissing: 1, priceMismatch: 0, promoTagExpired: 1, lastIssueDate: null };
+    expect(issueTotals([r, r])).toEqual({ facingsBelowMinimum: 4, priceTagMissing: 2, priceMismatch: 0, promoTagExpired: 2 });
+  });
+});
