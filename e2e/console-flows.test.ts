@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { ADMIN_PASSWORD, DEMO_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+
+// exceljs is the API's dependency; the test reads the downloaded workbooks back with it.
+const requireFromApi = createRequire(resolve(import.meta.dirname, '../apps/api/package.json'));
+const ExcelJS = requireFromApi('exceljs') as typeof import('exceljs');
+
+/**
+ * The KA manager's and the admin's screens in the real SPA against the real server (fresh demo
+ * database), at 1366 px: a promotion above the GM threshold approved by the manager and then by
+ * the GM, a scorecard finalized, a role's scoring scheme edited into a new version, reports
+ * exported to files that open. Every console screen is photographed for CI.
+ */
+jest.setTimeout(120_000);
+
+describe('the consoles in the browser', () => {
+  let server: Server;
+  let browser: Browser;
+  let manager: BrowserContext;
+  let page: Page;
+  const tokens: Record<string, string> = {};
+  let promotionId = '';
+  let rep1Id = '';
+  let month = '';
+
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
+    const res = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  };
+  const api = async <T = any>(who: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${tokens[who]}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
+    expect(res.status).toBeLessThan(300);
+    return (await res.json()) as T;
+  };
+  /** Accepts the one confirmation dialog (with an optional note). */
+  const confirm = async (p: Page, note?: string) => {
+    const dialog = p.getByRole('dialog');
+    await dialog.waitFor();
+    if (note) await dialog.locator('textarea').fill(note);
+    await dialog.getByTestId('confirm-ok').click();
+    await dialog.waitFor({ state: 'hidden' });
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    for (const who of ['rep1', 'ka1', 'gm']) tokens[who] = await login(who);
+    tokens.admin = await login('admin', ADMIN_PASSWORD);
+    month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    rep1Id = (await api<{ id: string }>('rep1', '/me')).id;
+
+    // A rep's store-requested promotion costing more than the GM threshold (5000), submitted.
+    const store = (await api<{ items: { id: string }[] }>('rep1', '/stores?limit=1')).items[0]!;
+    const product = (await api<{ items: { id: string }[] }>('rep1', '/products?limit=1')).items[0]!;
+    const created = await api<{ id: string }>('rep1', '/promotions', {
+      method: 'POST',
+      body: {
+        title: '元旦主通道堆头',
+        source: 'store_request',
+        storeIds: [store.id],
+        productIds: [product.id],
+        startDate: '2026-12-28',
+        endDate: '2027-01-03',
+        purpose: '元旦客流高峰，争取主通道堆头。',
+        storeSupport: '店方免费提供堆头位置一周',
+        materials: [{ name: '堆头围板', qty: 1 }],
+        staffCount: 2,
+        estimatedCost: 8000,
+        estimatedEffect: '约多销售 400 袋',
+      },
+    });
+    promotionId = created.id;
+    await api('rep1', `/promotions/${promotionId}/submit`, { method: 'POST', body: {} });
+
+    manager = await newContext(browser, DESKTOP, 'zh-CN');
+    page = await manager.newPage();
+    await signIn(page, server.url, 'ka1');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lands the manager on the inbox, where a promotion above the GM threshold is approved and moves on to the GM', async () => {
+    await page.waitForURL(/\/inbox$/);
+    const card = page.locator(`[data-testid=inbox-promotion][data-id="${promotionId}"]`);
+    await card.waitFor();
+    // The threshold is in view: approving here is not the final word.
+    await expect(card.getByTestId('gm-context').textContent()).resolves.toMatch(/超过总经理审批线 ¥5,000\.00.*还需总经理最终审批/);
+    await card.getByRole('button', { name: /查看完整申请/ }).click();
+    await card.getByText('店方免费提供堆头位置一周').waitFor();
+    await screenshot(page, 'console-inbox-1366');
+
+    await card.getByTestId('approve').click();
+    await confirm(page, '同意，注意控制物料费用');
+    await card.waitFor({ state: 'detached' });
+    const after = await api<{ status: string; history: { to?: string; note?: string | null }[] }>('ka1', `/promotions/${promotionId}`);
+    expect(after.status).toBe('pending_gm');
+    expect(after.history.at(-1)).toMatchObject({ note: '同意，注意控制物料费用' });
+  });
+
+  it('shows the inbox on a phone', async () => {
+    const phone = await newContext(browser, PHONE, 'zh-CN');
+    const p = await phone.newPage();
+    await signIn(p, server.url, 'ka1');
+    await p.waitForURL(/\/inbox$/);
+    await p.getByRole('heading', { name: '待评审任务' }).waitFor();
+    await p.waitForLoadState('networkidle');
+    await screenshot(p, 'console-inbox-390');
+    // The inbox is a tab of the phone's bottom bar.
+    await expect(p.getByRole('navigation', { name: '主导航' }).last().getByRole('link', { name: /待办审批/ }).count()).resolves.toBe(1);
+    await phone.close();
+  });
+
+  it('lets the GM give the final approval (公司总经理意见)', async () => {
+    const ctx = await newContext(browser, DESKTOP, 'zh-CN');
+    const p = await ctx.newPage();
+    await signIn(p, server.url, 'gm');
+    await p.waitForURL(/\/inbox$/);
+    const card = p.locator(`[data-testid=inbox-promotion][data-id="${promotionId}"]`);
+    await card.getByText('待总经理审批').waitFor();
+    await expect(card.getByTestId('gm-context').textContent()).resolves.toMatch(/需要您作为总经理最终审批/);
+    await screenshot(p, 'console-inbox-gm-1366');
+    await card.getByTestId('approve').click();
+    await confirm(p);
+    await card.waitFor({ state: 'detached' });
+    const done = await api<{ status: string; history: { to?: string; status?: string }[] }>('gm', `/promotions/${promotionId}`);
+    expect(done.status).toBe('approved');
+    await ctx.close();
+  });
+
+  it('lets a manager finalize a scorecard, line by line', async () => {
+    await page.goto(`${server.url}/team/scorecards?month=${month}`);
+    await page.getByTestId('scorecard-link').filter({ hasText: '刘洋' }).click();
+    await page.waitForURL(new RegExp(`/team/scorecards/${rep1Id}/${month}$`));
+    await page.locator('[data-code]').nth(8).waitFor();
+    await expect(page.locator('[data-code]').count()).resolves.toBe(9);
+    await expect(page.getByTestId('card-status').textContent()).resolves.toMatch(/草稿/);
+    await page.getByTestId('finalize').click();
+    await confirm(page);
+    await page.getByTestId('card-status').filter({ hasText: '已定稿' }).waitFor();
+    await page.getByTestId('reopen').waitFor();
+    await screenshot(page, 'console-scorecard-1366');
+    const card = await api<{ status: string; total: number }>('ka1', `/scorecards/${rep1Id}/${month}`);
+    expect(card.status).toBe('final');
+    await expect(page.getByTestId('card-total').textContent()).resolves.toBe(String(card.total));
+  });
+
+  it('exports a report to Excel and CSV, and the files open', async () => {
+    const from = `${month}-01`;
+    const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    await page.goto(`${server.url}/reports/sales?from=${from}&to=${to}&groupBy=sku`);
+    await page.locator('table tbody tr').first().waitFor();
+    await screenshot(page, 'console-report-sales-1366');
+    const report = await api<{ items: { code: string; orderQty: number }[] }>('ka1', `/reports/sales?from=${from}&to=${to}&groupBy=sku`);
+
+    // The API's own workbook, fetched with the bearer token.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').first().click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(report.items.length + 1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['商品编码']));
+    const codeCol = header.indexOf('商品编码') + 1;
+    const codes = Array.from({ length: report.items.length }, (_, i) => sheet.getRow(i + 2).getCell(codeCol).value);
+    expect(codes.sort()).toEqual(report.items.map((r) => r.code).sort());
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').first().click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trim().split('\r\n')).toHaveLength(report.items.length + 1);
+
+    // A table the API does not render (visit compliance): the workbook is written in the browser.
+    await page.goto(`${server.url}/reports/visits`);
+    await page.getByTestId('compliance-rate').waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await screenshot(page, 'console-report-visits-1366');
+    const compliance = await api<{ items: { code: string }[] }>('ka1', '/reports/visit-compliance');
+    const [own] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').first().click()]);
+    const ownBook = new ExcelJS.Workbook();
+    await ownBook.xlsx.readFile((await own.path())!);
+    const ownSheet = ownBook.worksheets[0]!;
+    expect(ownSheet.rowCount).toBe(compliance.items.length + 1);
+    expect(ownSheet.getRow(1).getCell(1).value).toBe('门店编码');
+    const ownCodes = Array.from({ length: compliance.items.length }, (_, i) => ownSheet.getRow(i + 2).getCell(1).value);
+    expect(ownCodes.sort()).toEqual(compliance.items.map((r) => r.code).sort());
+    expect(ownSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('lets an admin edit a role’s scoring scheme, validated as the API does, and see the new version', async () => {
+    const ctx = await newContext(browser, DESKTOP, 'zh-CN');
+    const p = await ctx.newPage();
+    await signIn(p, server.url, 'admin', ADMIN_PASSWORD);
+    await p.goto(`${server.url}/admin/roles/sales_rep`);
+    const field = p.locator('input[data-field=vagueLogPenalty]');
+    await expect(field.inputValue()).resolves.toBe('0.5');
+
+    // Not a multiple of 0.5: refused before anything is sent, next to the field.
+    await field.fill('0.3');
+    await p.getByTestId('role-save').click();
+    await p.getByText('须为 0.5 的倍数，范围 0–100').waitFor();
+    expect((await api<{ version: number }>('admin', '/roles/sales_rep')).version).toBe(1);
+
+    await field.fill('1');
+    await p.getByTestId('role-save').click();
+    await p.getByText(/已保存为第 2 版/).waitFor();
+    await p.getByText(/第 2 版 ·/).first().waitFor();
+    const role = await api<{ version: number; scoring: { vagueLogPenalty: number } }>('admin', '/roles/sales_rep');
+    expect(role).toMatchObject({ version: 2, scoring: { vagueLogPenalty: 1 } });
+
+    await p.getByTestId('role-history-link').click();
+    await p.waitForURL(/\/admin\/roles\/sales_rep\/history$/);
+    await p.getByTestId('role-version').nth(1).waitFor();
+    await expect(p.getByTestId('role-version').count()).resolves.toBe(2);
+    const diff = p.getByTestId('role-diff');
+    const line = diff.locator('[data-field=scoring] tr[data-key=vagueLogPenalty]');
+    await expect(line.textContent()).resolves.toMatch(/日志含糊每篇扣分\s*0\.5\s*1/);
+    await screenshot(p, 'console-role-history-1366');
+    await ctx.close();
+  });
+
+  it('shows every console screen at 1366 px', async () => {
+    const adminCtx = await newContext(browser, DESKTOP, 'zh-CN');
+    const admin = await adminCtx.newPage();
+    await signIn(admin, server.url, 'admin', ADMIN_PASSWORD);
+    const shots: [Page, string, string][] = [
+      [page, '/team/tasks', 'team-tasks'],
+      [page, '/team/logs', 'team-logs'],
+      [page, '/reports/display', 'report-display'],
+      [page, '/reports/promotions', 'report-promotions'],
+      [page, `/team/scorecards?month=${month}`, 'scorecards'],
+      [page, '/team/records', 'records-collections'],
+      [page, '/team/records?tab=discipline', 'records-discipline'],
+      [page, `/promotions/${promotionId}`, 'promotion'],
+      [admin, '/admin/roles', 'admin-roles'],
+      [admin, '/admin/roles/ka_manager', 'admin-role-edit'],
+      [admin, '/admin/users', 'admin-users'],
+      [admin, '/admin/stores', 'admin-stores'],
+      [admin, '/admin/products', 'admin-products'],
+      [admin, '/admin/calendar', 'admin-calendar'],
+      [admin, '/admin/settings', 'admin-settings'],
+      [admin, '/admin/integrations', 'admin-integrations'],
+      [admin, '/admin/audit', 'admin-audit'],
+    ];
+    for (const [p, path, name] of shots) {
+      await p.goto(`${server.url}${path}`);
+      await p.waitForLoadState('networkidle');
+      await p.locator('[aria-busy=true]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+      await screenshot(p, `console-${name}-1366`);
+    }
+    const stores = await api<{ items: { id: string }[] }>('admin', '/stores?limit=1');
+    await admin.goto(`${server.url}/admin/stores/${stores.items[0]!.id}`);
+    await admin.getByText('门店档案').waitFor();
+    await screenshot(admin, 'console-admin-store-1366');
+
+    // The same console in English: the language is chosen once and remembered.
+    await admin.getByLabel('语言').first().selectOption('en');
+    await admin.goto(`${server.url}/inbox`);
+    await admin.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await admin.waitForLoadState('networkidle');
+    await screenshot(admin, 'console-inbox-en-1366');
+    await adminCtx.close();
+  });
+});
