@@ -41,6 +41,9 @@ const consoleEn: ConsoleMessages = {
     excel: 'Excel',
     exporting: 'Preparing…',
     exported: 'Downloaded {file}',
+    showing: 'Showing {n} of {total} rows',
+    showMore: 'Show {n} more',
+    showAll: 'Show all',
   },
   inbox: {
     waiting: '{n} items wait for you',

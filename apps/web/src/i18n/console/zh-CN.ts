@@ -41,6 +41,9 @@ const consoleZhCN = {
     excel: 'Excel',
     exporting: '正在生成…',
     exported: '已下载 {file}',
+    showing: '显示 {n} / {total} 行',
+    showMore: '再显示 {n} 行',
+    showAll: '全部显示',
   },
   inbox: {
     waiting: '共 {n} 项等待您处理',
