@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
 
 // exceljs is the API's dependency; the test reads the downloaded workbooks back with it.
 const requireFromApi = createRequire(resolve(import.meta.dirname, '../apps/api/package.json'));
-const ExcelJS = requireFromApi('exceljs') as typeof import('exceljs');
+const ExcelJS = requireFromApi('exceljs') as { Workbook: new () => any };
 
 /**
  * The KA manager's and the admin's screens in the real SPA against the real server (fresh demo
