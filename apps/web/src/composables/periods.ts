@@ -15,10 +15,6 @@ export function monthToDate(today: string): { from: string; to: string } {
   return { from: `${today.slice(0, 7)}-01`, to: today };
 }
 
-export function previousMonth(month: string): string {
-  return shiftMonth(month, -1);
-}
-
 /** First and last day of a month, for lists filtered by date range. */
 export function monthRange(month: string): { from: string; to: string } {
   const next = shiftMonth(month, 1);

@@ -1,8 +1,7 @@
-import { computed, type Ref } from 'vue';
-import { isDate, shiftMonth, daysBetween } from '@fieldbeat/domain';
+import { isDate, shiftMonth } from '@fieldbeat/domain';
 import { monthRange, monthToDate } from './periods';
 
-/** A report's date range: valid dates, `from` not after `to`, at most a year (the API's limit is its own). */
+/** A report's date range: valid dates, `from` not after `to` (the API judges the length). */
 export function rangeError(from: string, to: string): 'dates' | 'order' | null {
   if (!isDate(from) || !isDate(to)) return 'dates';
   if (from > to) return 'order';
@@ -19,10 +18,4 @@ export function quickRanges(today: string): { key: 'mtd' | 'lastMonth' | 'last30
     { key: 'lastMonth', ...last },
     { key: 'last30', from: d.toISOString().slice(0, 10), to: today },
   ];
-}
-
-export function useRangeValidity(from: Ref<string>, to: Ref<string>) {
-  const error = computed(() => rangeError(from.value, to.value));
-  const days = computed(() => (error.value ? 0 : daysBetween(from.value, to.value) + 1));
-  return { error, days };
 }

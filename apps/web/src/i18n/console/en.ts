@@ -462,6 +462,7 @@ const consoleEn: ConsoleMessages = {
     table: 'Table',
     view: 'View',
     reportsCount: '{n} below',
+    chainHint: 'Reports through: {chain}',
   },
   storesAdmin: {
     subtitle: 'The tier sets the visits (key stores at least 3 a week, every other day; normal stores at least once); returns from a closing store are standard.',

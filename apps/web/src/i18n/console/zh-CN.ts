@@ -462,6 +462,7 @@ const consoleZhCN = {
     table: '列表',
     view: '显示方式',
     reportsCount: '下属 {n} 人',
+    chainHint: '汇报链：{chain}',
   },
   storesAdmin: {
     subtitle: '门店级别决定拜访频率（重点门店每周不少于 3 次、隔天拜访；一般门店每周不少于 1 次）；关店清场中的门店退货符合标准。',
