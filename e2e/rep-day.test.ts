@@ -95,7 +95,10 @@ describe('the rep’s day in the browser', () => {
     await expect(row.getByText(/上次：库存 20，订货 30/).count()).resolves.toBe(1);
 
     const before = (await visitsOfStore()).length;
+    // Chromium's offline emulation can let a request from a page controlled by a service
+    // worker through; refusing the API at the context as well makes the phone truly offline.
     await phone.setOffline(true);
+    await phone.route('**/api/**', (route) => route.abort('internetdisconnected'));
     try {
       await page.getByRole('button', { name: /^\s*签到/ }).click();
       // The GPS fix may fail without a network: checking in without it is allowed.
@@ -132,6 +135,7 @@ describe('the rep’s day in the browser', () => {
       // once it is back online the outbox may sync at any moment.
       expect(await visitsOfStore()).toHaveLength(before);
     } finally {
+      await phone.unroute('**/api/**');
       await phone.setOffline(false);
     }
 
