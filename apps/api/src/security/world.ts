@@ -118,22 +118,40 @@ export async function buildWorld(): Promise<World> {
  * A digest of every row of every table (order-independent), so a test can prove that a refused
  * request wrote nothing. login_failures is left out: counting refused logins is its purpose.
  */
-export function dbChecksum(app: FastifyInstance, exclude: readonly string[] = ['login_failures']): string {
+export function tableDigests(app: FastifyInstance, exclude: readonly string[] = ['login_failures'], only: Record<string, string> = {}): Record<string, string> {
   const sqlite = app.db.$client;
   const tables = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name`)
     .pluck()
     .all() as string[];
-  const hash = createHash('sha256');
+  const out: Record<string, string> = {};
   for (const table of tables.filter((n) => !exclude.includes(n))) {
-    const rows = (sqlite.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((r) =>
+    const where = only[table] ? ` WHERE ${only[table]}` : '';
+    const rows = (sqlite.prepare(`SELECT * FROM "${table}"${where}`).raw().all() as unknown[][]).map((r) =>
       JSON.stringify(r, (_k, v) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v)),
     );
     rows.sort();
-    hash.update(`${table}\n${rows.join('\n')}\n`);
+    out[table] = createHash('sha256').update(rows.join('\n')).digest('hex');
   }
-  return hash.digest('hex');
+  return out;
 }
+
+export function dbChecksum(app: FastifyInstance, exclude: readonly string[] = ['login_failures'], only: Record<string, string> = {}): string {
+  return createHash('sha256').update(JSON.stringify(tableDigests(app, exclude, only))).digest('hex');
+}
+
+/** The tables whose rows differ between two digests. */
+export const changedTables = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]);
+
+/**
+ * What the server writes on its own, between requests: duty checklist tasks (and their audit
+ * entries) from the job, webhook deliveries from the dispatcher. A fuzzer that creates roles with
+ * duties and webhooks sets these going; they are not the request's doing.
+ */
+export const BACKGROUND = {
+  exclude: ['login_failures', 'webhook_deliveries'],
+  only: { tasks: "source <> 'duty'", audit_log: "actor_type <> 'system'" },
+};
 
 /** The answer, less what differs per request, for comparing a real id's refusal with a made-up one's. */
 export const shape = (res: Res) => ({ status: res.status, type: res.body?.type, title: res.body?.title });
