@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { login, makeApp, PASSWORD, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { paths, visitBody } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
@@ -52,6 +52,30 @@ describe('GET /reports/visit-compliance', () => {
   it('counts the next week separately, by the local date of the check-in', async () => {
     const res = await org.admin.get('/reports/visit-compliance?week=2026-W41');
     expect(rowOf(res.body.items, org.ids.S2!)).toMatchObject({ visitDays: 1, frequencyOk: false, days: ['2026-10-05'] });
+  });
+
+  it('answers CSV (UTF-8 with BOM) and a real XLSX workbook for Excel', async () => {
+    const csv = await m1.get(`/reports/visit-compliance?week=${WEEK}`, { accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('门店编码,门店,级别,拜访天数,要求,频率达标,间隔达标,拜访日期,说明');
+    expect(lines.find((l) => l.startsWith('S1,'))).toMatch(/^S1,Store S1,key,3,3,true,true,2026-09-28 2026-09-30 2026-10-02,/);
+    const { default: ExcelJS } = await import('exceljs');
+    const token = await login(t.app, 'm1', PASSWORD);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/visit-compliance?week=${WEEK}&format=xlsx`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    const codes = sheet.getColumn(1).values.slice(2);
+    expect(codes).toEqual(expect.arrayContaining(['S1', 'S1N']));
   });
 
   it('lists only the stores the caller may see', async () => {

@@ -23,6 +23,7 @@ import {
   type VisitRow,
 } from '../../db/repos/visits.js';
 import { invalid, notFound } from '../../lib/errors.js';
+import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
 import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
@@ -31,6 +32,21 @@ import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
 import { createVisit, planVisit } from './service.js';
 import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
 import { localeOf, photoView, visitView } from './view.js';
+
+type ComplianceRow = { code: string; name: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; text: string };
+
+/** The compliance report as a table (CSV/XLSX): one row per store. */
+const COMPLIANCE_COLUMNS: ReportColumn<ComplianceRow>[] = [
+  { key: 'code', label: { 'zh-CN': '门店编码', en: 'Store code' } },
+  { key: 'name', label: { 'zh-CN': '门店', en: 'Store' }, width: 30 },
+  { key: 'tier', label: { 'zh-CN': '级别', en: 'Tier' } },
+  { key: 'visitDays', label: { 'zh-CN': '拜访天数', en: 'Visit days' } },
+  { key: 'required', label: { 'zh-CN': '要求', en: 'Required' } },
+  { key: 'frequencyOk', label: { 'zh-CN': '频率达标', en: 'Frequency ok' } },
+  { key: 'spacingOk', label: { 'zh-CN': '间隔达标', en: 'Spacing ok' } },
+  { key: 'days', label: { 'zh-CN': '拜访日期', en: 'Visit dates' }, value: (r) => r.days.join(' '), width: 36 },
+  { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
+];
 
 const IdParams = Type.Object({ id: Id });
 
@@ -263,9 +279,9 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['reports'],
         description:
           'R3 拜访频率 per ISO week: one row per visible active store, with its distinct visit days (by anyone), the number required for its tier, and whether frequency and (key stores) every-other-day spacing are met. Default week: the current one.',
-        querystring: Type.Object({ week: Type.Optional(IsoWeek) }),
+        querystring: Type.Object({ week: Type.Optional(IsoWeek), ...ReportFormatQuery }),
         response: {
-          200: Type.Object({
+          200: reportResponses(Type.Object({
             week: Type.String(),
             items: Type.Array(
               Type.Object({
@@ -283,12 +299,12 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 text: Type.String(),
               }),
             ),
-          }),
+          })),
           ...problems(400, 401, 403),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request.principal, 'reports.read', 'visits.read_team', 'visits.log');
       const { settings } = getSettings(app.db);
       const week = request.query.week ?? isoWeekOf(localDate(new Date(), settings.timezone));
@@ -297,7 +313,12 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...row,
         text: renderExplanation(row.explanation, localeOf(request)),
       }));
-      return { week, items };
+      return sendReport(request, reply, {
+        filename: `visit-compliance-${week}`,
+        columns: COMPLIANCE_COLUMNS,
+        rows: items,
+        json: { week, items },
+      });
     },
   );
 };
