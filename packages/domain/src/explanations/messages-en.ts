@@ -87,6 +87,9 @@ export const MESSAGES_EN = {
   'promotion_effect.no_baseline':
     '{start} to {end}: {unitsInWindow} units ordered; nothing was ordered in {baselineStart} to {baselineEnd}, so there is no uplift percentage ({extraUnits} more, cost {actualCost}, {costPerExtraUnit} per extra unit).',
 
+  'promotion_effect.no_orders':
+    '{start} to {end}: {unitsInWindow} units ordered, and none in {baselineStart} to {baselineEnd}: no uplift and no cost per extra unit (cost {actualCost}).',
+
   // Sales report
   'sales.change': '{current} against {previous} in the previous period: {change}%, within ±{threshold}%.',
   'sales.anomaly': '{current} against {previous} in the previous period: {change}%, beyond ±{threshold}%.',

@@ -77,6 +77,9 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'promotion_effect.no_baseline':
     '{start} 至 {end} 订货 {unitsInWindow}；之前同等时长（{baselineStart} 至 {baselineEnd}）没有订货，无法计算增幅（增加 {extraUnits}，实际费用 {actualCost}，每增加一件 {costPerExtraUnit}）。',
 
+  'promotion_effect.no_orders':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）也没有订货，无法计算增幅与每件成本（实际费用 {actualCost}）。',
+
   // Sales report
   'sales.change': '本期 {current}，上期 {previous}，变化 {change}%，在 ±{threshold}% 以内。',
   'sales.anomaly': '本期 {current}，上期 {previous}，变化 {change}%，超出 ±{threshold}%，属异动。',

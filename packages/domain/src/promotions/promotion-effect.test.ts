@@ -56,3 +56,19 @@ describe('promotionEffect (R5 effect)', () => {
     }
   });
 });
+
+describe('promotionEffect with no orders at all', () => {
+  it('names neither a percentage nor a cost per unit it cannot compute', () => {
+    const effect = promotionEffect({
+      window: { start: '2026-11-01', end: '2026-11-07' },
+      ordersInWindow: [],
+      ordersBefore: [],
+      actualCostMinor: 120000,
+    });
+    expect(effect.upliftPct).toBeNull();
+    expect(effect.costPerExtraUnitMinor).toBeNull();
+    expect(effect.explanation.key).toBe('promotion_effect.no_orders');
+    expect(renderExplanation(effect.explanation, 'zh-CN')).not.toMatch(/每增加一件\s*[）)]/);
+    expect(renderExplanation(effect.explanation, 'en')).toContain('no cost per extra unit');
+  });
+});

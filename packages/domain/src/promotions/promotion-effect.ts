@@ -86,7 +86,15 @@ export function promotionEffect(input: PromotionEffectInput): PromotionEffect {
     actualCost: formatMajor(input.actualCostMinor),
     costPerExtraUnit: costPerExtraUnitMinor === null ? '' : formatMajor(costPerExtraUnitMinor),
   };
-  const key = upliftPct === null ? 'promotion_effect.no_baseline' : costPerExtraUnitMinor === null ? 'promotion_effect.no_gain' : 'promotion_effect.gain';
+  // Without a baseline there is no percentage; without extra units there is no cost per unit.
+  const key =
+    upliftPct === null
+      ? costPerExtraUnitMinor === null
+        ? 'promotion_effect.no_orders'
+        : 'promotion_effect.no_baseline'
+      : costPerExtraUnitMinor === null
+        ? 'promotion_effect.no_gain'
+        : 'promotion_effect.gain';
   return {
     window: { start: input.window.start, end: input.window.end },
     baselineWindow: before,
