@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { lastDateOfMonth } from '@fieldbeat/domain';
+import { lastDateOfMonth, SCORE_LINE_CODES } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import {
@@ -17,6 +17,7 @@ import {
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
+import { ReportFormatQuery, reportFormat, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { decodeCursor, encodeCursor, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
@@ -82,6 +83,23 @@ function rankMonth(db: DbOrTx, principal: Principal, month: string, managerId: s
   });
 }
 
+type RankingRow = { rank: number; displayName: string; roleCode: string; total: number; status: string; items: { code: string; points: number }[] };
+
+/** The ranking as a table (CSV/XLSX): one row per person, one column per scorecard line. */
+const RANKING_COLUMNS: ReportColumn<RankingRow>[] = [
+  { key: 'rank', label: { 'zh-CN': '排名', en: 'Rank' } },
+  { key: 'displayName', label: { 'zh-CN': '姓名', en: 'Name' }, width: 16 },
+  { key: 'roleCode', label: { 'zh-CN': '岗位', en: 'Role' } },
+  { key: 'total', label: { 'zh-CN': '总分', en: 'Total' }, numFmt: '0.0' },
+  { key: 'status', label: { 'zh-CN': '状态', en: 'Status' } },
+  ...SCORE_LINE_CODES.map((code) => ({
+    key: code,
+    label: code,
+    numFmt: '0.0',
+    value: (r: RankingRow) => r.items.find((i) => i.code === code)?.points ?? null,
+  })),
+];
+
 /** Nobody finalizes or reopens their own scorecard. */
 function notOwn(principal: Principal, userId: string) {
   if (principal.kind === 'user' && principal.id === userId) throw forbidden('nobody finalizes or reopens their own scorecard');
@@ -99,16 +117,25 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "A month's scorecards ranked by total (highest first; equal totals share a rank): the team of `managerId` " +
           '(everyone whose manager chain leads to them), or everyone the caller may see. The first page ranks afresh; ' +
           'the pages after it (by `cursor`) read that same ranking.',
-        querystring: Type.Object({ month: IsoMonth, managerId: Type.Optional(Id), ...PageQuery }),
+        querystring: Type.Object({ month: IsoMonth, managerId: Type.Optional(Id), ...PageQuery, ...ReportFormatQuery }),
         response: {
-          200: Type.Object({ items: Type.Array(RankedScorecardView), nextCursor: Nullable(Type.String()) }),
+          200: reportResponses(Type.Object({ items: Type.Array(RankedScorecardView), nextCursor: Nullable(Type.String()) })),
           ...problems(400, 401, 404),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { month, managerId } = request.query;
       const limit = request.query.limit ?? 50;
+      if (reportFormat(request) !== 'json') {
+        // A spreadsheet holds the whole ranking, not one page of it.
+        const locale = preferredLocale(request);
+        const rows = rankMonth(app.db, request.principal, month, managerId).map(({ rank, card }) => ({
+          rank,
+          ...scorecardView(card.snapshot, card.user.displayName, locale, card.row),
+        }));
+        return sendReport(request, reply, { filename: `scorecards-${month}`, columns: RANKING_COLUMNS, rows });
+      }
       const owner = `${request.principal.kind}:${request.principal.id}|${month}|${managerId ?? ''}`;
       const cursor = decodeCursor(request.query.cursor);
       const offset = Number(cursor?.[1] ?? 0);
@@ -122,7 +149,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const items = ranked
         .slice(offset, offset + limit)
         .map(({ rank, card }) => ({ rank, ...scorecardView(card.snapshot, card.user.displayName, locale, card.row) }));
-      return { items, nextCursor: offset + limit < ranked.length ? encodeCursor([snapshotId!, offset + limit]) : null };
+      return reply.send({ items, nextCursor: offset + limit < ranked.length ? encodeCursor([snapshotId!, offset + limit]) : null });
     },
   );
 

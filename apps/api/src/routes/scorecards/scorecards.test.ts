@@ -305,6 +305,19 @@ describe('ranking', () => {
     expect(new Set(all).size).toBe(9);
   });
 
+  it('exports the whole ranking as CSV for Excel, one column per line', async () => {
+    const json = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=200`);
+    const csv = await m1.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=2`, { accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^排名,姓名,岗位,总分,状态,collection,/);
+    // every ranked person, not just the page of 2
+    expect(lines).toHaveLength(1 + json.body.items.length);
+    const top = json.body.items[0];
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual([String(top.rank), top.displayName, top.roleCode, String(top.total)]);
+  });
+
   it('stays within visibility', async () => {
     expect((await m2.get(`/scorecards?month=2026-11&managerId=${ids.m1}`)).status).toBe(404);
     const own = await r1.get('/scorecards?month=2026-11');
