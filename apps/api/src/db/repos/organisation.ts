@@ -1,15 +1,33 @@
 import { eq, inArray } from 'drizzle-orm';
 import { DEFAULT_SETTINGS, type Settings, type WorkCalendar } from '@fieldbeat/domain';
-import type { DbOrTx } from '../client.js';
+import type { Db, DbOrTx } from '../client.js';
 import { calendarYears, settings } from '../schema/index.js';
 
+type Sqlite = Db['$client'];
+/** The connection under a database or transaction handle. */
+const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
+
+/**
+ * The settings are read by nearly every request (a visit reads them three times) and written
+ * almost never, only through putSettings: kept per connection, dropped on every write.
+ */
+const settingsCache = new WeakMap<Sqlite, { settings: Settings; version: number }>();
+
 export function getSettings(db: DbOrTx): { settings: Settings; version: number } {
+  const sqlite = clientOf(db);
+  const cached = settingsCache.get(sqlite);
+  if (cached) return { settings: { ...cached.settings }, version: cached.version };
   const row = db.select().from(settings).where(eq(settings.id, 1)).get();
-  if (!row) return { settings: { ...DEFAULT_SETTINGS }, version: 0 };
-  return { settings: { ...DEFAULT_SETTINGS, ...(row.data as Partial<Settings>) }, version: row.version };
+  const loaded = row
+    ? { settings: { ...DEFAULT_SETTINGS, ...(row.data as Partial<Settings>) }, version: row.version }
+    : { settings: { ...DEFAULT_SETTINGS }, version: 0 };
+  // Not inside a transaction: what it reads may still roll back.
+  if (!sqlite.inTransaction) settingsCache.set(sqlite, loaded);
+  return { settings: { ...loaded.settings }, version: loaded.version };
 }
 
 export function putSettings(db: DbOrTx, data: Settings, version: number): void {
+  settingsCache.delete(clientOf(db));
   const updatedAt = new Date().toISOString();
   db.insert(settings)
     .values({ id: 1, data, version, updatedAt })
