@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { Permission, RoleDefinitionWithScoring } from '@fieldbeat/domain';
-import type { DbOrTx } from '../client.js';
+import type { Db, DbOrTx } from '../client.js';
 import { roles, roleVersions } from '../schema/index.js';
 
 /** Stored roles always carry a scoring scheme: saving fills in the handbook defaults. */
@@ -60,8 +60,19 @@ export function roleVersionAt(db: DbOrTx, code: string, instant: string): Stored
   return row ? toRole(row) : undefined;
 }
 
+type Sqlite = Db['$client'];
+const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
+
+/**
+ * Every authenticated request needs its caller's permissions; a role changes only through
+ * saveRole. Kept per connection, dropped on every save (so a change applies to the very next
+ * request), never filled from inside a transaction (what it read might still roll back).
+ */
+const permissionCache = new WeakMap<Sqlite, Map<string, ReadonlySet<Permission>>>();
+
 /** Creates the role, or appends a new version; returns the stored version. */
 export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: string | null): StoredRole {
+  permissionCache.delete(clientOf(db));
   const now = new Date().toISOString();
   const existing = db.select().from(roles).where(eq(roles.code, role.code)).get();
   const version = existing ? existing.currentVersion + 1 : 1;
@@ -76,5 +87,14 @@ export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: s
 
 /** Permissions of a role's current version. */
 export function rolePermissions(db: DbOrTx, code: string): ReadonlySet<Permission> {
-  return new Set(getRole(db, code)?.permissions ?? []);
+  const sqlite = clientOf(db);
+  const hit = permissionCache.get(sqlite)?.get(code);
+  if (hit) return hit;
+  const permissions: ReadonlySet<Permission> = new Set(getRole(db, code)?.permissions ?? []);
+  if (!sqlite.inTransaction) {
+    let byCode = permissionCache.get(sqlite);
+    if (!byCode) permissionCache.set(sqlite, (byCode = new Map()));
+    byCode.set(code, permissions);
+  }
+  return permissions;
 }
