@@ -1,11 +1,14 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
+import { perConnection } from '../prepared.js';
 import { products, stores } from '../schema/index.js';
 
 export type StoreRow = typeof stores.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 
-export const getStore = (db: DbOrTx, id: string) => db.select().from(stores).where(eq(stores.id, id)).get();
+// Read by every visit, return and store request.
+const storeById = perConnection((db) => db.select().from(stores).where(eq(stores.id, sql.placeholder('id'))).prepare());
+export const getStore = (db: DbOrTx, id: string): StoreRow | undefined => storeById(db).get({ id });
 export const getStoreByCode = (db: DbOrTx, code: string) =>
   db.select().from(stores).where(eq(stores.code, code)).get();
 
@@ -38,8 +41,11 @@ export const updateStore = (db: DbOrTx, id: string, patch: Partial<typeof stores
 export const getProduct = (db: DbOrTx, id: string) => db.select().from(products).where(eq(products.id, id)).get();
 export const getProductBySku = (db: DbOrTx, sku: string) =>
   db.select().from(products).where(eq(products.sku, sku)).get();
-export const getProducts = (db: DbOrTx, ids: string[]) =>
-  ids.length ? db.select().from(products).where(inArray(products.id, ids)).all() : [];
+// A visit's 20 products: one statement for any number of ids (a JSON parameter).
+const productsByIds = perConnection((db) =>
+  db.select().from(products).where(sql`${products.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`).prepare(),
+);
+export const getProducts = (db: DbOrTx, ids: string[]): ProductRow[] => (ids.length ? productsByIds(db).all({ ids: JSON.stringify(ids) }) : []);
 
 export function listProducts(db: DbOrTx, q: { limit: number; after?: string; category?: string }): ProductRow[] {
   return db

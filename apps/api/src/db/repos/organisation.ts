@@ -1,11 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { DEFAULT_SETTINGS, type Settings, type WorkCalendar } from '@fieldbeat/domain';
 import type { Db, DbOrTx } from '../client.js';
+import { clientOf } from '../prepared.js';
 import { calendarYears, settings } from '../schema/index.js';
 
 type Sqlite = Db['$client'];
-/** The connection under a database or transaction handle. */
-const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
 
 /**
  * The settings are read by nearly every request (a visit reads them three times) and written

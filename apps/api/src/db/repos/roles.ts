@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { Permission, RoleDefinitionWithScoring } from '@fieldbeat/domain';
 import type { Db, DbOrTx } from '../client.js';
+import { clientOf } from '../prepared.js';
 import { roles, roleVersions } from '../schema/index.js';
 
 /** Stored roles always carry a scoring scheme: saving fills in the handbook defaults. */
@@ -61,7 +62,6 @@ export function roleVersionAt(db: DbOrTx, code: string, instant: string): Stored
 }
 
 type Sqlite = Db['$client'];
-const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
 
 /**
  * Every authenticated request needs its caller's permissions; a role changes only through

@@ -1,10 +1,13 @@
-import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
+import { perConnection } from '../prepared.js';
 import { users } from '../schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 
-export const getUser = (db: DbOrTx, id: string) => db.select().from(users).where(eq(users.id, id)).get();
+// Every authenticated request reloads its caller.
+const userById = perConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+export const getUser = (db: DbOrTx, id: string): UserRow | undefined => userById(db).get({ id });
 
 export const getUserByUsername = (db: DbOrTx, username: string) =>
   db.select().from(users).where(eq(users.username, username)).get();

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../client.js';
+import { clientOf } from '../prepared.js';
 import { photos, stores, visitLines, visits } from '../schema/index.js';
 
 export type VisitRow = typeof visits.$inferSelect;
@@ -9,8 +10,6 @@ export type PhotoRow = typeof photos.$inferSelect;
 export const getVisit = (db: DbOrTx, id: string) => db.select().from(visits).where(eq(visits.id, id)).get();
 
 type Sqlite = Db['$client'];
-/** The connection under a database or transaction handle (a transaction's statements run on it too). */
-const clientOf = (db: DbOrTx): Sqlite => ('$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client);
 
 const VISIT_COLUMNS = [
   'id', 'store_id', 'rep_id', 'check_in_at', 'visit_date', 'check_out_at', 'lat', 'lng', 'accuracy', 'distance_meters', 'issues',
