@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.js';
 import {
   collectionPlans,
@@ -44,6 +45,39 @@ function scopeFilter(column: Parameters<typeof eq>[0], scope: UserScope) {
   return and(scope.userId !== undefined ? eq(column, scope.userId) : undefined, scope.userIds ? inIds(column, scope.userIds) : undefined);
 }
 
+/*
+ * Collections, market plans, complaints and discipline records are the same kind of table: a
+ * record about one user, keyed by a time-ordered id. Their lists are one query: the caller's
+ * user scope, the table's own period filter, newest id first, one row past the page.
+ */
+type UserRecordTable = SQLiteTable & { id: SQLiteColumn; userId: SQLiteColumn };
+
+export interface UserRecordQuery extends UserScope {
+  limit: number;
+  /** The id of the last row of the previous page. */
+  before?: string;
+}
+
+/** `from..to`, both inclusive, on the record's date. */
+export interface DatedRecordQuery extends UserRecordQuery {
+  from?: string;
+  to?: string;
+}
+
+function listUserRecords<T extends UserRecordTable>(db: DbOrTx, table: T, q: UserRecordQuery, period: SQL | undefined): T['$inferSelect'][] {
+  return db
+    .select()
+    .from(table)
+    .where(and(scopeFilter(table.userId, q), period, q.before ? lt(table.id, q.before) : undefined))
+    .orderBy(desc(table.id))
+    .limit(q.limit + 1)
+    .all();
+}
+
+function listDatedRecords<T extends UserRecordTable & { date: SQLiteColumn }>(db: DbOrTx, table: T, q: DatedRecordQuery): T['$inferSelect'][] {
+  return listUserRecords(db, table, q, and(q.from ? gte(table.date, q.from) : undefined, q.to ? lte(table.date, q.to) : undefined));
+}
+
 // ---- collection plans (回款计划) ----
 
 export const getCollectionPlan = (db: DbOrTx, userId: string, month: string) =>
@@ -87,22 +121,7 @@ export function listCollectionPlans(db: DbOrTx, q: UserScope & { month?: string;
 export const insertCollection = (db: DbOrTx, row: typeof collections.$inferInsert): CollectionRow =>
   db.insert(collections).values(row).returning().get();
 
-export function listCollections(db: DbOrTx, q: UserScope & { from?: string; to?: string; limit: number; before?: string }) {
-  return db
-    .select()
-    .from(collections)
-    .where(
-      and(
-        scopeFilter(collections.userId, q),
-        q.from ? gte(collections.date, q.from) : undefined,
-        q.to ? lte(collections.date, q.to) : undefined,
-        q.before ? lt(collections.id, q.before) : undefined,
-      ),
-    )
-    .orderBy(desc(collections.id))
-    .limit(q.limit + 1)
-    .all();
-}
+export const listCollections = (db: DbOrTx, q: DatedRecordQuery): CollectionRow[] => listDatedRecords(db, collections, q);
 
 // ---- market-development plans (市场开发) ----
 
@@ -114,21 +133,8 @@ export const getMarketPlan = (db: DbOrTx, id: string) => db.select().from(market
 export const completeMarketPlan = (db: DbOrTx, id: string, completedDate: string): MarketPlanRow =>
   db.update(marketPlans).set({ completedDate }).where(eq(marketPlans.id, id)).returning().get();
 
-export function listMarketPlans(db: DbOrTx, q: UserScope & { month?: string; limit: number; before?: string }) {
-  return db
-    .select()
-    .from(marketPlans)
-    .where(
-      and(
-        scopeFilter(marketPlans.userId, q),
-        q.month ? eq(marketPlans.month, q.month) : undefined,
-        q.before ? lt(marketPlans.id, q.before) : undefined,
-      ),
-    )
-    .orderBy(desc(marketPlans.id))
-    .limit(q.limit + 1)
-    .all();
-}
+export const listMarketPlans = (db: DbOrTx, q: UserRecordQuery & { month?: string }): MarketPlanRow[] =>
+  listUserRecords(db, marketPlans, q, q.month ? eq(marketPlans.month, q.month) : undefined);
 
 // ---- complaints (客户投诉) ----
 
@@ -140,44 +146,14 @@ export const getComplaint = (db: DbOrTx, id: string) => db.select().from(complai
 export const setComplaintValidity = (db: DbOrTx, id: string, valid: boolean, validatedBy: string): ComplaintRow =>
   db.update(complaints).set({ valid, validatedBy }).where(eq(complaints.id, id)).returning().get();
 
-export function listComplaints(db: DbOrTx, q: UserScope & { from?: string; to?: string; limit: number; before?: string }) {
-  return db
-    .select()
-    .from(complaints)
-    .where(
-      and(
-        scopeFilter(complaints.userId, q),
-        q.from ? gte(complaints.date, q.from) : undefined,
-        q.to ? lte(complaints.date, q.to) : undefined,
-        q.before ? lt(complaints.id, q.before) : undefined,
-      ),
-    )
-    .orderBy(desc(complaints.id))
-    .limit(q.limit + 1)
-    .all();
-}
+export const listComplaints = (db: DbOrTx, q: DatedRecordQuery): ComplaintRow[] => listDatedRecords(db, complaints, q);
 
 // ---- discipline records (违规违纪) ----
 
 export const insertDisciplineRecord = (db: DbOrTx, row: typeof disciplineRecords.$inferInsert): DisciplineRow =>
   db.insert(disciplineRecords).values(row).returning().get();
 
-export function listDisciplineRecords(db: DbOrTx, q: UserScope & { from?: string; to?: string; limit: number; before?: string }) {
-  return db
-    .select()
-    .from(disciplineRecords)
-    .where(
-      and(
-        scopeFilter(disciplineRecords.userId, q),
-        q.from ? gte(disciplineRecords.date, q.from) : undefined,
-        q.to ? lte(disciplineRecords.date, q.to) : undefined,
-        q.before ? lt(disciplineRecords.id, q.before) : undefined,
-      ),
-    )
-    .orderBy(desc(disciplineRecords.id))
-    .limit(q.limit + 1)
-    .all();
-}
+export const listDisciplineRecords = (db: DbOrTx, q: DatedRecordQuery): DisciplineRow[] => listDatedRecords(db, disciplineRecords, q);
 
 // ---- finalized scorecards ----
 

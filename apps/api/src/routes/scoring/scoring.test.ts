@@ -149,3 +149,63 @@ describe('discipline records', () => {
     expect((await m2.post('/discipline-records', { userId: ids.r1, date: '2026-11-12', description: 'x', points: 3 })).status).toBe(404);
   });
 });
+
+describe('the lists of records about users', () => {
+  const desc = (xs: string[]) => [...xs].sort().reverse();
+  /** Every page of a list, `limit` at a time, through its cursors. */
+  const walk = async (who: Client, url: string, limit: number) => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await who.get(`${url}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...res.body.items.map((r: { id: string }) => r.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    return seen;
+  };
+
+  const dated = [
+    { path: '/collections', body: { amount: 1 } },
+    { path: '/complaints', body: { description: 'x' } },
+    { path: '/discipline-records', body: { description: 'x', points: 3 } },
+  ];
+
+  it.each(dated)('$path: scoped to the users the caller may see, dated from..to inclusive, newest first, paged by id', async ({ path, body }) => {
+    const add = async (userId: string, date: string) => {
+      const res = await m1.post(path, { ...body, userId, date });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const r1Ids = [await add(ids.r1, '2027-03-01'), await add(ids.r1, '2027-03-15'), await add(ids.r1, '2027-03-31')];
+    const r1bId = await add(ids.r1b, '2027-03-15');
+    await add(ids.r1, '2027-04-01');
+    const march = 'from=2027-03-01&to=2027-03-31';
+    const listed = await m1.get(`${path}?userId=${ids.r1}&${march}`);
+    expect(listed.body.items.map((r: { id: string }) => r.id)).toEqual(desc(r1Ids));
+    expect(listed.body.nextCursor).toBeNull();
+    expect((await m1.get(`${path}?userId=${ids.r1}&from=2027-03-15&to=2027-03-15`)).body.items.map((r: { id: string }) => r.id)).toEqual([r1Ids[1]]);
+    expect(await walk(m1, `${path}?${march}`, 1)).toEqual(desc([...r1Ids, r1bId]));
+    expect(await walk(m1, `${path}?${march}`, 3)).toEqual(desc([...r1Ids, r1bId]));
+    expect(await walk(r1, `${path}?${march}`, 2)).toEqual(desc(r1Ids));
+    expect((await m2.get(`${path}?${march}`)).body.items).toEqual([]);
+    expect((await m2.get(`${path}?userId=${ids.r1}`)).status).toBe(404);
+    expect((await m1.get(`${path}?cursor=nonsense`)).status).toBe(400);
+  });
+
+  it('/market-plans: scoped the same way, filtered by month, newest first, paged by id', async () => {
+    const add = async (userId: string, month: string) => {
+      const res = await m1.post('/market-plans', { userId, month, level: 'first', name: 'x' });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const r1Ids = [await add(ids.r1, '2027-03'), await add(ids.r1, '2027-03')];
+    const r1bId = await add(ids.r1b, '2027-03');
+    await add(ids.r1, '2027-04');
+    expect(await walk(m1, `/market-plans?month=2027-03&userId=${ids.r1}`, 1)).toEqual(desc(r1Ids));
+    expect(await walk(m1, '/market-plans?month=2027-03', 2)).toEqual(desc([...r1Ids, r1bId]));
+    expect(await walk(r1, '/market-plans?month=2027-03', 5)).toEqual(desc(r1Ids));
+    expect((await m2.get('/market-plans?month=2027-03')).body.items).toEqual([]);
+  });
+});
