@@ -156,30 +156,36 @@ export function evaluateLine(product: Product, line: LineDraft, history: LineHis
   return { filled, suggestion, issues, errors };
 }
 
+/** One counted row as a line of POST /visits; null for a row whose stock is blank or not a number. */
+export function lineInput(line: LineDraft): VisitLineInput | null {
+  const stock = parseQty(line.stockQty);
+  if (stock === null || Number.isNaN(stock)) return null;
+  const out: VisitLineInput = {
+    productId: line.productId,
+    stockQty: stock,
+    shelfPrice: parseMoney(line.shelfPrice) ?? 0,
+    priceTagOk: line.priceTagOk,
+    facings: parseQty(line.facings) ?? 0,
+  };
+  const order = parseQty(line.orderQty);
+  if (order !== null && !Number.isNaN(order)) out.orderQty = order;
+  if (line.onPromo) {
+    out.onPromo = true;
+    if (line.promoType.trim()) out.promoType = line.promoType.trim();
+    if (line.promoStart) out.promoStart = line.promoStart;
+    if (line.promoEnd) out.promoEnd = line.promoEnd;
+  }
+  if (line.productionDate) out.productionDate = line.productionDate;
+  if (line.shelfLayer.trim()) out.shelfLayer = line.shelfLayer.trim();
+  return out;
+}
+
 /** The request body of POST /visits for a finished draft: only the counted products. */
 export function buildVisitBody(draft: VisitDraft, checkOutAt: string): VisitInput & { id: string } {
   const lines: VisitLineInput[] = [];
   for (const line of Object.values(draft.lines)) {
-    const stock = parseQty(line.stockQty);
-    if (stock === null || Number.isNaN(stock)) continue;
-    const out: VisitLineInput = {
-      productId: line.productId,
-      stockQty: stock,
-      shelfPrice: parseMoney(line.shelfPrice) ?? 0,
-      priceTagOk: line.priceTagOk,
-      facings: parseQty(line.facings) ?? 0,
-    };
-    const order = parseQty(line.orderQty);
-    if (order !== null && !Number.isNaN(order)) out.orderQty = order;
-    if (line.onPromo) {
-      out.onPromo = true;
-      if (line.promoType.trim()) out.promoType = line.promoType.trim();
-      if (line.promoStart) out.promoStart = line.promoStart;
-      if (line.promoEnd) out.promoEnd = line.promoEnd;
-    }
-    if (line.productionDate) out.productionDate = line.productionDate;
-    if (line.shelfLayer.trim()) out.shelfLayer = line.shelfLayer.trim();
-    lines.push(out);
+    const out = lineInput(line);
+    if (out) lines.push(out);
   }
   const body: VisitInput & { id: string } = {
     id: draft.id,

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia';
 import { api, ApiError } from '../api';
-import type { Page, Visit } from '../api/types';
+import type { Page, Visit, VisitInput } from '../api/types';
 import { cacheKey, readCache, writeCache } from '../offline/cache';
 import { getDb, type DraftEntry } from '../offline/db';
+import type { VisitPreview } from '../composables/server-check';
 import { historyFromVisits, type StoreHistory } from '../composables/visit-history';
 import { useAuthStore } from './auth';
 
@@ -68,8 +69,9 @@ export const useVisitsStore = defineStore('visits', () => {
     await db.delete('drafts', id);
   }
 
-  function preview(body: unknown): Promise<Visit> {
-    return api.post<Visit>('/visits/preview', body);
+  /** The server's R1/R3 for the form as it stands, nothing stored (the "server check"). */
+  function preview(body: VisitInput): Promise<VisitPreview> {
+    return api.post<VisitPreview>('/visits/preview', body);
   }
 
   return { loadHistory, prefetchHistory, listDrafts, saveDraft, deleteDraft, preview };
