@@ -154,8 +154,8 @@ export async function generate(file, { log = console.log, now = new Date() } = {
   const settings = domain.DEFAULT_SETTINGS;
   const insVisit = sqlite.prepare(
     `INSERT INTO visits (id, store_id, rep_id, check_in_at, visit_date, check_out_at, lat, lng, accuracy, distance_meters, issues,
-       competitor_notes, promoter_notes, store_opinion, rep_suggestion, signed_by, body_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, '["no_location"]', ?, NULL, NULL, NULL, ?, ?, ?)`,
+       competitor_notes, promoter_notes, store_opinion, rep_suggestion, signed_by, body_hash, created_at, line_count)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, '["no_location"]', ?, NULL, NULL, NULL, ?, ?, ?, ${SCALE.linesPerVisit})`,
   );
   const insLine = sqlite.prepare(
     `INSERT INTO visit_lines (visit_id, line_no, product_id, store_id, rep_id, visit_date, check_in_at, shelf_price_minor, price_tag_ok,

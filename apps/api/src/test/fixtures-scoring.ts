@@ -127,7 +127,7 @@ export function insertVisit(db: Db, v: { storeId: string; repId: string; date: s
   const checkInAt = `${v.date}T02:00:00.000Z`;
   db.transaction((tx) => {
     tx.insert(visits)
-      .values({ id, storeId: v.storeId, repId: v.repId, checkInAt, visitDate: v.date, issues: [], bodyHash: id, createdAt: checkInAt })
+      .values({ id, storeId: v.storeId, repId: v.repId, checkInAt, visitDate: v.date, issues: [], bodyHash: id, createdAt: checkInAt, lineCount: v.lines.length })
       .run();
     v.lines.forEach((l, i) =>
       tx

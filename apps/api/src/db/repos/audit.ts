@@ -1,5 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
+import { statement } from '../prepared.js';
 import { auditLog } from '../schema/index.js';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'password', 'secretHash', 'secret', 'clientSecret', 'tokenHash']);
@@ -37,21 +38,28 @@ export interface AuditEntry {
   requestId?: string;
 }
 
-/** Records one state change; call it inside the transaction that makes the change. */
+const INSERT_AUDIT = `INSERT INTO audit_log (at, actor_id, actor_type, action, entity, entity_id, before, after, request_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** As the schema's JSON columns store a value: JSON text, or NULL. */
+const jsonText = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/**
+ * Records one state change; call it inside the transaction that makes the change. Every write
+ * of the product runs this, so it is one statement prepared once per connection (the query
+ * builder compiled the INSERT anew each time: a sixth of a visit sync).
+ */
 export function writeAudit(db: DbOrTx, e: AuditEntry): void {
-  db.insert(auditLog)
-    .values({
-      at: new Date().toISOString(),
-      actorId: e.actorId,
-      actorType: e.actorType,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId,
-      before: redact(e.before),
-      after: redact(e.after),
-      requestId: e.requestId ?? null,
-    })
-    .run();
+  statement(db, INSERT_AUDIT).run(
+    new Date().toISOString(),
+    e.actorId,
+    e.actorType,
+    e.action,
+    e.entity,
+    e.entityId,
+    jsonText(redact(e.before)),
+    jsonText(redact(e.after)),
+    e.requestId ?? null,
+  );
 }
 
 export function listAudit(

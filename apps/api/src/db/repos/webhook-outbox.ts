@@ -1,7 +1,10 @@
-import { isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { webhookDeliveries, webhooks } from '../schema/index.js';
+import { statement } from '../prepared.js';
+import { webhookDeliveries } from '../schema/index.js';
 import { newId } from '../../lib/ids.js';
+
+/** Every write with an event reads them (every visit sync): one statement prepared per connection. */
+const ACTIVE_HOOKS = 'SELECT id, events FROM webhooks WHERE deleted_at IS NULL';
 
 /**
  * The transactional outbox: call inside the transaction that makes the change, so a
@@ -9,10 +12,11 @@ import { newId } from '../../lib/ids.js';
  * request that caused it never waits for a receiver.
  */
 export function enqueueEvent(db: DbOrTx, event: string, data: unknown): void {
-  const hooks = db.select().from(webhooks).where(isNull(webhooks.deletedAt)).all();
+  const hooks = statement(db, ACTIVE_HOOKS).all() as { id: string; events: string }[];
+  if (!hooks.length) return;
   const now = new Date().toISOString();
   for (const hook of hooks) {
-    if (!hook.events.includes(event)) continue;
+    if (!(JSON.parse(hook.events) as string[]).includes(event)) continue;
     const id = newId();
     db.insert(webhookDeliveries)
       .values({

@@ -30,6 +30,10 @@ export const visits = sqliteTable(
     /** Hash of the submitted body: a replay with the same id must carry the same body. */
     bodyHash: text('body_hash').notNull(),
     createdAt: createdAt(),
+    /** How many lines: written with the visit (its lines are insert-only), read by the visit list. */
+    lineCount: integer('line_count').notNull().default(0),
+    /** How many photos: kept by triggers on photos (migration 0003), read by the visit list. */
+    photoCount: integer('photo_count').notNull().default(0),
   },
   (t) => [
     // a store's history, newest first: with the id, a page of the list is read from the index alone

@@ -19,7 +19,7 @@ export function insertKnownOrders(db: Db, orders: KnownOrder[]): void {
       const id = newId();
       const checkInAt = `${o.date}T02:00:00.000Z`; // 10:00 in Asia/Shanghai, the same date
       tx.insert(visits)
-        .values({ id, storeId: o.storeId, repId: o.repId, checkInAt, visitDate: o.date, issues: [], bodyHash: id, createdAt: checkInAt })
+        .values({ id, storeId: o.storeId, repId: o.repId, checkInAt, visitDate: o.date, issues: [], bodyHash: id, createdAt: checkInAt, lineCount: 1 })
         .run();
       tx.insert(visitLines)
         .values({

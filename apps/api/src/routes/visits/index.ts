@@ -19,7 +19,6 @@ import {
   listPhotos,
   listVisits,
   visitDaysByStore,
-  visitTotals,
   type VisitRow,
 } from '../../db/repos/visits.js';
 import { invalid, notFound } from '../../lib/errors.js';
@@ -174,12 +173,12 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       const result = page(rows, limit, (v) => [v.checkInAt, v.id]);
       const locale = localeOf(request);
-      const totals = visitTotals(app.db, result.items.map((v) => v.id));
       const full = q.include === 'lines' ? views(app.db, result.items, locale) : null;
       const { geofenceMeters } = getSettings(app.db).settings;
       const items = result.items.map((v, i) => ({
         ...(full ? full[i]! : visitView(v, [], [], { locale, geofenceMeters })),
-        ...totals.get(v.id)!,
+        lineCount: v.lineCount,
+        photoCount: v.photoCount,
         ...(full ? {} : { lines: undefined, photos: undefined }),
       }));
       return { items, nextCursor: result.nextCursor };

@@ -161,6 +161,8 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
     signedBy: input.signedBy ?? null,
     bodyHash: bodyHash(input),
     createdAt: now.toISOString(),
+    lineCount: lines.length,
+    photoCount: 0,
   };
   return { visit, lines };
 }
