@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { api } from '../api';
 import type { Page, Promotion, PromotionInput } from '../api/types';
+import type { PromotionReportInput } from '../composables/promotion-report';
 
 export interface PromotionEffect {
   unitsInWindow: number;
@@ -10,6 +11,12 @@ export interface PromotionEffect {
   cost?: number | null;
   costBasis?: 'actual' | 'estimated';
   costPerExtraUnit?: number | null;
+  estimatedCost?: number;
+  actualCost?: number | null;
+  /** Units against the applicant's estimate, when the estimate was a number. */
+  vsEstimate?: { estimatedExtraUnits: number; differenceUnits: number } | null;
+  /** Once the actuals are reported: what was spent against what was estimated. */
+  costVsEstimate?: { estimated: number; actual: number; difference: number } | null;
   explanation?: { text?: string };
 }
 
@@ -33,10 +40,15 @@ export const usePromotionsStore = defineStore('promotions', () => {
     return api.post<Promotion>(`/promotions/${encodeURIComponent(id)}/${action}`, note ? { note } : {});
   }
 
+  /** The applicant's actuals: approved -> completed (409 in any other state). */
+  function report(id: string, body: PromotionReportInput): Promise<Promotion> {
+    return api.post<Promotion>(`/promotions/${encodeURIComponent(id)}/report`, body);
+  }
+
   /** R5 effect: units ordered during the window against the same length before (approved or completed only). */
   function effect(id: string): Promise<PromotionEffect> {
     return api.get<PromotionEffect>(`/promotions/${encodeURIComponent(id)}/effect`);
   }
 
-  return { list, get, create, act, effect };
+  return { list, get, create, act, report, effect };
 });
