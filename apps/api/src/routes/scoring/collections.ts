@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { toMajor } from '@fieldbeat/domain';
-import { writeAudit } from '../../db/repos/audit.js';
 import { insertCollection, listCollections, type CollectionRow } from '../../db/repos/scoring.js';
 import { invalid } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
-import { actorOf, requirePermission } from '../../lib/principal.js';
-import { Id, IsoDate, Money, moneyField, Nullable, problems } from '../../lib/schemas.js';
-import { listScope, RangeQuery, subjectUser } from './shared.js';
+import { Id, IsoDate, Money, moneyField, Nullable } from '../../lib/schemas.js';
+import { DateRange, subjectUser } from './shared.js';
+import { userRecordRoutes } from './user-records.js';
 
 const CollectionView = Type.Object({
   id: Type.String(),
@@ -30,24 +28,25 @@ const view = (c: CollectionRow) => ({
 
 /** 回款: collections booked by finance; those dated in a month make its actual (minus executed refunds). */
 const collectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post(
-    '/',
-    {
-      schema: {
-        tags: ['scoring'],
-        description: 'Books a collection for a user (scores.manage).',
-        body: Type.Object({ userId: Id, date: IsoDate, amount: Money, reference: Type.Optional(Type.String({ maxLength: 200 })) }),
-        response: { 201: CollectionView, ...problems(400, 401, 403, 404, 422) },
-      },
+  userRecordRoutes(app, {
+    entity: 'collection',
+    View: CollectionView,
+    view,
+    list: {
+      description: 'Collections of the users the caller may see, newest first.',
+      filters: DateRange,
+      rows: (db, q, page) => listCollections(db, { ...page, from: q.from, to: q.to }),
     },
-    async (request, reply) => {
-      requirePermission(request.principal, 'scores.manage');
-      const b = request.body;
-      const amountMinor = moneyField('/amount', b.amount);
-      if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
-      const created = app.db.transaction((tx) => {
-        subjectUser(tx, request.principal, b.userId);
-        const row = insertCollection(tx, {
+    create: {
+      description: 'Books a collection for a user (scores.manage).',
+      permission: 'scores.manage',
+      body: Type.Object({ userId: Id, date: IsoDate, amount: Money, reference: Type.Optional(Type.String({ maxLength: 200 })) }),
+      insert: (tx, b, principal) => {
+        // a bad amount answers 400 before an unknown user answers 404, as a malformed body does
+        const amountMinor = moneyField('/amount', b.amount);
+        if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
+        subjectUser(tx, principal, b.userId);
+        return insertCollection(tx, {
           id: newId(),
           userId: b.userId,
           date: b.date,
@@ -55,32 +54,9 @@ const collectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           reference: b.reference ?? null,
           createdAt: new Date().toISOString(),
         });
-        writeAudit(tx, { ...actorOf(request.principal), action: 'create', entity: 'collection', entityId: row.id, after: row, requestId: request.id });
-        return row;
-      });
-      return reply.code(201).send(view(created));
-    },
-  );
-
-  app.get(
-    '/',
-    {
-      schema: {
-        tags: ['scoring'],
-        description: 'Collections of the users the caller may see, newest first.',
-        querystring: Type.Object({ ...RangeQuery, ...PageQuery }),
-        response: { 200: Page(CollectionView), ...problems(400, 401, 404) },
       },
     },
-    async (request) => {
-      const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
-      const q = request.query;
-      const rows = listCollections(app.db, { ...listScope(app.db, request.principal, q.userId), from: q.from, to: q.to, limit, before });
-      const result = page(rows, limit, (c) => [c.id]);
-      return { items: result.items.map(view), nextCursor: result.nextCursor };
-    },
-  );
+  });
 };
 
 export default collectionRoutes;

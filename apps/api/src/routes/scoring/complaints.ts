@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { writeAudit } from '../../db/repos/audit.js';
 import { getComplaint, insertComplaint, listComplaints, setComplaintValidity, type ComplaintRow } from '../../db/repos/scoring.js';
-import { canSee, visibilityOf } from '../../db/repos/visibility.js';
-import { notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
-import { actorOf, requirePermission } from '../../lib/principal.js';
+import { requirePermission } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems } from '../../lib/schemas.js';
-import { checkStore, listScope, RangeQuery, subjectUser } from './shared.js';
+import { checkStore, DateRange, subjectUser } from './shared.js';
+import { userRecordRoutes } from './user-records.js';
 
 const ComplaintView = Type.Object({
   id: Type.String(),
@@ -32,32 +29,31 @@ const view = (c: ComplaintRow) => ({
   createdAt: c.createdAt,
 });
 
-const IdParams = Type.Object({ id: Id });
-
 /** 客户投诉: complaints about a user; each one a manager marks valid costs points in its month. */
 const complaintRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.post(
-    '/',
-    {
-      schema: {
-        tags: ['scoring'],
-        description: 'Records a customer complaint about a user (scores.manage); it counts once validated.',
-        body: Type.Object({
-          userId: Id,
-          date: IsoDate,
-          storeId: Type.Optional(Id),
-          description: Type.String({ minLength: 1, maxLength: 2000 }),
-        }),
-        response: { 201: ComplaintView, ...problems(400, 401, 403, 404, 422) },
-      },
+  const complaints = userRecordRoutes(app, {
+    entity: 'complaint',
+    View: ComplaintView,
+    view,
+    detail: { noun: 'complaint', get: getComplaint },
+    list: {
+      description: 'Complaints about the users the caller may see, newest first.',
+      filters: DateRange,
+      rows: (db, q, page) => listComplaints(db, { ...page, from: q.from, to: q.to }),
     },
-    async (request, reply) => {
-      requirePermission(request.principal, 'scores.manage');
-      const b = request.body;
-      const created = app.db.transaction((tx) => {
-        subjectUser(tx, request.principal, b.userId);
+    create: {
+      description: 'Records a customer complaint about a user (scores.manage); it counts once validated.',
+      permission: 'scores.manage',
+      body: Type.Object({
+        userId: Id,
+        date: IsoDate,
+        storeId: Type.Optional(Id),
+        description: Type.String({ minLength: 1, maxLength: 2000 }),
+      }),
+      insert: (tx, b, principal) => {
+        subjectUser(tx, principal, b.userId);
         checkStore(tx, b.storeId);
-        const row = insertComplaint(tx, {
+        return insertComplaint(tx, {
           id: newId(),
           userId: b.userId,
           date: b.date,
@@ -67,12 +63,9 @@ const complaintRoutes: FastifyPluginAsyncTypebox = async (app) => {
           validatedBy: null,
           createdAt: new Date().toISOString(),
         });
-        writeAudit(tx, { ...actorOf(request.principal), action: 'create', entity: 'complaint', entityId: row.id, after: row, requestId: request.id });
-        return row;
-      });
-      return reply.code(201).send(view(created));
+      },
     },
-  );
+  });
 
   app.post(
     '/:id/validate',
@@ -80,51 +73,14 @@ const complaintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['scoring'],
         description: 'Marks the complaint valid (合理) or not (scores.manage); a later decision replaces an earlier one.',
-        params: IdParams,
+        params: Type.Object({ id: Id }),
         body: Type.Object({ valid: Type.Boolean() }),
         response: { 200: ComplaintView, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {
       requirePermission(request.principal, 'scores.manage');
-      const updated = app.db.transaction((tx) => {
-        const before = getComplaint(tx, request.params.id);
-        if (!before || !canSee(visibilityOf(tx, request.principal), before.userId)) throw notFound('complaint');
-        const after = setComplaintValidity(tx, before.id, request.body.valid, request.principal.id);
-        writeAudit(tx, { ...actorOf(request.principal), action: 'validate', entity: 'complaint', entityId: before.id, before, after, requestId: request.id });
-        return after;
-      });
-      return view(updated);
-    },
-  );
-
-  app.get(
-    '/:id',
-    { schema: { tags: ['scoring'], params: IdParams, response: { 200: ComplaintView, ...problems(401, 404) } } },
-    async (request) => {
-      const complaint = getComplaint(app.db, request.params.id);
-      if (!complaint || !canSee(visibilityOf(app.db, request.principal), complaint.userId)) throw notFound('complaint');
-      return view(complaint);
-    },
-  );
-
-  app.get(
-    '/',
-    {
-      schema: {
-        tags: ['scoring'],
-        description: 'Complaints about the users the caller may see, newest first.',
-        querystring: Type.Object({ ...RangeQuery, ...PageQuery }),
-        response: { 200: Page(ComplaintView), ...problems(400, 401, 404) },
-      },
-    },
-    async (request) => {
-      const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
-      const q = request.query;
-      const rows = listComplaints(app.db, { ...listScope(app.db, request.principal, q.userId), from: q.from, to: q.to, limit, before });
-      const result = page(rows, limit, (c) => [c.id]);
-      return { items: result.items.map(view), nextCursor: result.nextCursor };
+      return complaints.change(request, 'validate', (tx, before) => setComplaintValidity(tx, before.id, request.body.valid, request.principal.id));
     },
   );
 };

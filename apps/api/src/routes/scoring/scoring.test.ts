@@ -209,3 +209,36 @@ describe('the lists of records about users', () => {
     expect((await m2.get('/market-plans?month=2027-03')).body.items).toEqual([]);
   });
 });
+
+describe('the audit of records about users', () => {
+  const trail = async (entity: string, id: string) =>
+    (await org.admin.get(`/audit?entity=${entity}&entityId=${id}`)).body.items.map((a: { action: string; actorId: string; before: unknown; after: { id: string } | null }) => ({
+      action: a.action,
+      actorId: a.actorId,
+      before: a.before === null ? null : 'row',
+      after: a.after?.id,
+    }));
+
+  it('records each creation, and a complaint’s validation and a market plan’s completion with the row before and after', async () => {
+    const created = [
+      ['collection', await m1.post('/collections', { userId: ids.r1, date: '2027-05-02', amount: 5 })],
+      ['discipline_record', await m1.post('/discipline-records', { userId: ids.r1, date: '2027-05-02', description: 'x', points: 2 })],
+    ] as const;
+    for (const [entity, res] of created) {
+      expect(await trail(entity, res.body.id)).toEqual([{ action: 'create', actorId: ids.m1, before: null, after: res.body.id }]);
+    }
+    const complaint = (await m1.post('/complaints', { userId: ids.r1, date: '2027-05-02', description: 'x' })).body.id;
+    await m1.post(`/complaints/${complaint}/validate`, { valid: true });
+    expect(await trail('complaint', complaint)).toEqual([
+      { action: 'validate', actorId: ids.m1, before: 'row', after: complaint },
+      { action: 'create', actorId: ids.m1, before: null, after: complaint },
+    ]);
+    const plan = (await m1.post('/market-plans', { userId: ids.r1, month: '2027-05', level: 'first', name: 'x' })).body.id;
+    await m1.post(`/market-plans/${plan}/complete`, { date: '2027-05-20' });
+    expect((await m1.post(`/market-plans/${plan}/complete`, { date: '2027-05-21' })).status).toBe(409);
+    expect(await trail('market_plan', plan)).toEqual([
+      { action: 'complete', actorId: ids.m1, before: 'row', after: plan },
+      { action: 'create', actorId: ids.m1, before: null, after: plan },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { roleVersionsInForce, scoredUsers, type ScoredUser } from '../../db/repo
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
-import { Id, IsoDate } from '../../lib/schemas.js';
+import { IsoDate } from '../../lib/schemas.js';
 
 /** The user a scoring input is about: must exist and be visible to the caller (else 404). */
 export function subjectUser(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
@@ -34,9 +34,8 @@ export function schemeInForce(db: DbOrTx, user: ScoredUser, month: string): Scor
   return withDefaultScoring((role?.data ?? { code: user.roleCode, title: user.roleCode, permissions: [] }) as RoleDefinition).scoring;
 }
 
-/** Date-range list filters. */
-export const RangeQuery = {
-  userId: Type.Optional(Id),
+/** The list filter of dated records: `from..to`, both inclusive. */
+export const DateRange = {
   from: Type.Optional(IsoDate),
   to: Type.Optional(IsoDate),
 };
