@@ -30,7 +30,7 @@ import { Id, IsoWeek, problems } from '../../lib/schemas.js';
 import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
 import { createVisit, planVisit } from './service.js';
 import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
-import { localeOf, photoView, visitView } from './view.js';
+import { localeOf, photoView, visitSummaryView, visitView } from './view.js';
 
 type ComplianceRow = { code: string; name: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; text: string };
 
@@ -175,12 +175,9 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const locale = localeOf(request);
       const full = q.include === 'lines' ? views(app.db, result.items, locale) : null;
       const { geofenceMeters } = getSettings(app.db).settings;
-      const items = result.items.map((v, i) => ({
-        ...(full ? full[i]! : visitView(v, [], [], { locale, geofenceMeters })),
-        lineCount: v.lineCount,
-        photoCount: v.photoCount,
-        ...(full ? {} : { lines: undefined, photos: undefined }),
-      }));
+      const items = full
+        ? full.map((view, i) => ({ ...view, lineCount: result.items[i]!.lineCount, photoCount: result.items[i]!.photoCount }))
+        : result.items.map((v) => visitSummaryView(v, { locale, geofenceMeters }));
       return { items, nextCursor: result.nextCursor };
     },
   );

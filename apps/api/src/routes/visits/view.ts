@@ -86,6 +86,22 @@ export function visitView(
   photos: PhotoView[],
   opts: { locale: Locale | null; geofenceMeters: number },
 ) {
+  return {
+    ...visitHead(v, opts),
+    lines: lines.map((l) => lineView(l, opts.locale)),
+    photos,
+  };
+}
+
+/** A visit in a list: its head with the numbers of lines and photos instead of them. */
+export const visitSummaryView = (v: VisitRow, opts: { locale: Locale | null; geofenceMeters: number }) => ({
+  ...visitHead(v, opts),
+  lineCount: v.lineCount,
+  photoCount: v.photoCount,
+});
+
+/** Everything of a visit but its lines and photos. */
+function visitHead(v: VisitRow, opts: { locale: Locale | null; geofenceMeters: number }) {
   const geofence = explained(geofenceExplanation(v, opts.geofenceMeters), opts.locale);
   return {
     id: v.id,
@@ -100,13 +116,11 @@ export function visitView(
     // outside_geofence is the only visit-level issue (VISIT_ISSUES); its explanation is the geofence's.
     issueDetails: v.issues.map((code) => ({ code, ...geofence })),
     geofence: { distanceMeters: v.distanceMeters, ...geofence },
-    lines: lines.map((l) => lineView(l, opts.locale)),
     competitorNotes: v.competitorNotes,
     promoterNotes: v.promoterNotes,
     storeOpinion: v.storeOpinion,
     repSuggestion: v.repSuggestion,
     signedBy: v.signedBy,
-    photos,
     createdAt: v.createdAt,
   };
 }
