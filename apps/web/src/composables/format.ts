@@ -38,6 +38,14 @@ export function formatDate(date: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+/** A month (YYYY-MM) as people say it: 2026年11月, Nov 2026. */
+export function formatMonth(month: string | null | undefined): string {
+  if (!month) return '—';
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+}
+
 /** The device's calendar date; the API's `/me/today` date wins where it is known. */
 export function localDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { api } from '../api';
-import type { MarketSurvey, Page, Scorecard, WorkLog } from '../api/types';
+import type { MarketSurvey, MarketSurveyFull, Page, Scorecard, WorkLog } from '../api/types';
 
 /** The rep's paperwork: daily work logs, the monthly market survey, the own scorecard (R4). */
 export const useWorkStore = defineStore('work', () => {
@@ -17,9 +17,14 @@ export const useWorkStore = defineStore('work', () => {
     return api.post<MarketSurvey>('/market-surveys', { month, content }, { idempotencyKey });
   }
 
+  /** One person's market surveys, newest month first, a page at a time (the grade once a manager gave it). */
+  function surveys(userId: string, cursor?: string | null): Promise<Page<MarketSurveyFull>> {
+    return api.get<Page<MarketSurveyFull>>('/market-surveys', { query: { userId, limit: 24, cursor: cursor ?? undefined } });
+  }
+
   function scorecard(userId: string, month: string): Promise<Scorecard> {
     return api.get<Scorecard>(`/scorecards/${encodeURIComponent(userId)}/${encodeURIComponent(month)}`);
   }
 
-  return { logs, saveLog, submitSurvey, scorecard };
+  return { logs, saveLog, submitSurvey, surveys, scorecard };
 });
