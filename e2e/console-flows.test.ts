@@ -143,6 +143,38 @@ describe('the consoles in the browser', () => {
     await ctx.close();
   });
 
+  it('lets the applicant report the actuals on the phone, which completes the promotion', async () => {
+    const phone = await newContext(browser, PHONE, 'zh-CN');
+    const p = await phone.newPage();
+    await signIn(p, server.url, 'rep1');
+    await p.goto(`${server.url}/promotions/${promotionId}`);
+    const form = p.getByTestId('promotion-report');
+    await form.waitFor();
+    // Before the promotion is over the form waits behind a button.
+    const open = form.getByRole('button', { name: '填报实际执行' });
+    if (await open.isVisible()) await open.click();
+    // Sent without a cost and an effect: the wrong fields are named.
+    await form.getByRole('button', { name: '提交实际执行' }).click();
+    await form.getByText('实际费用：必填').waitFor();
+    await form.getByText('实际效果：必填').waitFor();
+    await form.getByLabel('实际费用（元）').fill('7650.5');
+    await form.getByLabel('实际效果').fill('元旦期间多销售 380 袋');
+    await form.getByRole('button', { name: '提交实际执行' }).click();
+    await confirm(p);
+    await p.getByTestId('promotion-effect').getByText('实际费用 ¥7,650.50').waitFor();
+    await form.waitFor({ state: 'detached' });
+    await screenshot(p, 'rep-promotion-actuals-390');
+    const done = await api<Record<string, unknown>>('rep1', `/promotions/${promotionId}`);
+    expect(done).toMatchObject({
+      status: 'completed',
+      actualCost: 7650.5,
+      actualEffect: '元旦期间多销售 380 袋',
+      actualMaterials: [{ name: '堆头围板', qty: 1 }],
+      actualStaff: 2,
+    });
+    await phone.close();
+  });
+
   it('lets a manager finalize a scorecard, line by line', async () => {
     await page.goto(`${server.url}/team/scorecards?month=${month}`);
     await page.getByTestId('scorecard-link').filter({ hasText: '刘洋' }).click();

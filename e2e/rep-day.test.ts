@@ -13,8 +13,9 @@ async function viewportShot(page: Page, name: string): Promise<void> {
 
 /**
  * A field rep's day in the real SPA against the real server (fresh demo database), on a
- * phone-sized screen: a visit, a second visit captured offline with a live suggestion that
- * syncs exactly once when the network returns, a return, a work log, the scorecard.
+ * phone-sized screen: a visit checked against the server, a second visit captured offline with a
+ * live suggestion that syncs exactly once when the network returns, a return, a work log, the
+ * month's market survey, the scorecard.
  */
 // A project-level testTimeout is not applied by Jest 30; browser steps need more than 5 s.
 jest.setTimeout(120_000);
@@ -78,7 +79,15 @@ describe('the rep’s day in the browser', () => {
     await row.locator('input[data-col=order]').fill('30');
     await viewportShot(page, 'rep-visit-390');
 
+    // The server check (服务器校验) computes the row again with the server's data, storing nothing:
+    // the phone holds the store's recent visits, so both agree.
     const before = (await visitsOfStore()).length;
+    await page.getByTestId('server-check-button').click();
+    await row.getByTestId('server-line').getByText('与本机一致').waitFor();
+    await page.getByTestId('server-check').getByText('服务器计算与本机一致。').waitFor();
+    await viewportShot(page, 'rep-visit-server-check-390');
+    expect(await visitsOfStore()).toHaveLength(before);
+
     await page.getByRole('button', { name: /签退并提交/ }).click();
     await page.waitForURL(/\/today/);
     expect(await visitsOfStore()).toHaveLength(before + 1);
@@ -112,6 +121,9 @@ describe('the rep’s day in the browser', () => {
       const expected = suggestOrder({ prevStock: 20, prevOrder: 30 }, 10, { factor: 1.5, packSize: product.packSize }).suggested!;
       suggested = expected;
       await row.getByText(`建议订 ${expected}`).waitFor();
+      // The server check needs the network: disabled, with the reason on screen.
+      await expect(page.getByTestId('server-check-button').isDisabled()).resolves.toBe(true);
+      await page.getByTestId('server-check').getByText('离线时无法进行服务器校验，联网后再试。').waitFor();
 
       await row.getByRole('button', { name: /为什么/ }).first().click();
       const dialog = page.getByRole('dialog');
@@ -174,6 +186,19 @@ describe('the rep’s day in the browser', () => {
     await screenshot(page, 'rep-worklog-390');
   });
 
+  it('sends the month’s market survey and finds it in their list, waiting for a grade', async () => {
+    await page.goto(`${server.url}/survey`);
+    const list = page.getByTestId('survey-list');
+    await list.getByText('还没有提交过市场调查。').waitFor();
+    await page.getByLabel('竞品动态').fill('B 品牌薯片降价 10%，主通道堆头增加。');
+    await page.getByRole('button', { name: '提交调查' }).click();
+    await list.getByRole('listitem').filter({ hasText: '待评分' }).waitFor();
+    // One survey a month: the form says so instead of sending a second one.
+    await page.getByText(/每月只能提交一次/).waitFor();
+    await expect(page.getByRole('button', { name: '提交调查' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'rep-survey-390');
+  });
+
   it('reads the scorecard line by line', async () => {
     await page.goto(`${server.url}/scorecard`);
     await page.getByTestId('score-total').waitFor();
@@ -192,6 +217,7 @@ describe('the rep’s day in the browser', () => {
       [`/visit/${storeId}`, 'visit'],
       ['/sync', 'sync'],
       ['/returns', 'returns'],
+      ['/survey', 'survey'],
       ['/scorecard', 'scorecard'],
     ] as const) {
       await p.goto(`${server.url}${path}`);
