@@ -245,6 +245,7 @@ const en: Messages = {
       showDiffering: 'Show only the differing products',
       outside: 'The server measures {meters} m to the store, outside the {limit} m check-in radius.',
       inside: 'The server measures {meters} m to the store, within the {limit} m check-in radius.',
+      refused: '{where}: {message}',
       noDistance: 'The server cannot measure the check-in distance (no location or no store coordinates).',
     },
     draftSaved: 'Draft saved automatically',

@@ -244,6 +244,7 @@ const zhCN = {
       showDiffering: '只看不同的商品',
       outside: '服务器计算距门店 {meters} 米，超出 {limit} 米签到范围。',
       inside: '服务器计算距门店 {meters} 米，在 {limit} 米签到范围内。',
+      refused: '{where}：{message}',
       noDistance: '服务器无法计算签到距离（缺少定位或门店坐标）。',
     },
     draftSaved: '草稿已自动保存',
