@@ -133,3 +133,36 @@ export function promotionEffectOption(rows: readonly PromotionEffectRow[], label
     ],
   };
 }
+
+/** Below this width (px) a chart is drawn for a phone. */
+export const NARROW_CHART = 520;
+const ROW_PX = 34;
+
+/**
+ * The same chart for a phone-wide box: a bar chart with more than a handful of categories
+ * along x (rotated labels that collide at 390 px) is turned on its side — categories down the
+ * y axis, read horizontally, and the chart grows a row per category instead of squeezing. Every
+ * other chart keeps its shape; axis labels are fitted into the grid either way.
+ * Returns the option and the height it needs (never less than the one asked for).
+ */
+export function narrowChart(option: EChartsCoreOption, height: number): { option: EChartsCoreOption; height: number } {
+  const o = option as { xAxis?: Record<string, unknown>; yAxis?: Record<string, unknown>; series?: { type?: string }[]; grid?: Record<string, unknown>; legend?: unknown };
+  const grid = { ...o.grid, left: 8, right: 16, containLabel: true };
+  const categories = o.xAxis?.type === 'category' ? ((o.xAxis.data as unknown[] | undefined)?.length ?? 0) : 0;
+  const bars = (o.series ?? []).every((s) => s.type === 'bar');
+  if (!bars || categories <= 4) {
+    const yAxis = o.yAxis?.type === 'category' ? { ...o.yAxis, axisLabel: { ...(o.yAxis.axisLabel as object), width: 120, overflow: 'truncate' } } : o.yAxis;
+    return { option: { ...option, grid, yAxis }, height };
+  }
+  const xAxis = o.xAxis!;
+  const { rotate: _rotate, interval: _interval, ...label } = (xAxis.axisLabel ?? {}) as Record<string, unknown>;
+  return {
+    option: {
+      ...option,
+      grid: { ...grid, bottom: 8 },
+      xAxis: { ...o.yAxis, axisLabel: { ...(o.yAxis?.axisLabel as object), hideOverlap: true } },
+      yAxis: { ...xAxis, inverse: true, axisLabel: { ...label, interval: 0, width: 120, overflow: 'truncate' } },
+    },
+    height: Math.max(height, categories * ROW_PX + (o.legend ? 72 : 40)),
+  };
+}

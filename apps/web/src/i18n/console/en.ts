@@ -44,6 +44,7 @@ const consoleEn: ConsoleMessages = {
     showing: 'Showing {n} of {total} rows',
     showMore: 'Show {n} more',
     showAll: 'Show all',
+    sortBy: 'Sort by',
   },
   inbox: {
     waiting: '{n} items wait for you',

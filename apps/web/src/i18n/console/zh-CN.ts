@@ -44,6 +44,7 @@ const consoleZhCN = {
     showing: '显示 {n} / {total} 行',
     showMore: '再显示 {n} 行',
     showAll: '全部显示',
+    sortBy: '排序',
   },
   inbox: {
     waiting: '共 {n} 项等待您处理',
