@@ -278,6 +278,8 @@ describe('the consoles in the browser', () => {
       [page, '/reports/promotions', 'report-promotions'],
       [page, `/team/scorecards?month=${month}`, 'scorecards'],
       [page, '/team/records', 'records-collections'],
+      [page, '/team/records?tab=markets', 'records-markets'],
+      [page, '/team/records?tab=complaints', 'records-complaints'],
       [page, '/team/records?tab=discipline', 'records-discipline'],
       [page, `/promotions/${promotionId}`, 'promotion'],
       [admin, '/admin/roles', 'admin-roles'],
@@ -296,6 +298,10 @@ describe('the consoles in the browser', () => {
       await p.locator('[aria-busy=true]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
       await screenshot(p, `console-${name}-1366`);
     }
+    // An unknown tab in a link opens the first tab, not an empty page.
+    await page.goto(`${server.url}/team/records?tab=no-such-tab`);
+    await expect(page.locator('#tab-collections').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.locator('#panel-collections').waitFor();
     const stores = await api<{ items: { id: string }[] }>('admin', '/stores?limit=1');
     await admin.goto(`${server.url}/admin/stores/${stores.items[0]!.id}`);
     await admin.getByText('门店档案').waitFor();

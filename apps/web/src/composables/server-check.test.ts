@@ -1,23 +1,11 @@
 import type { Product } from '../api/types';
 import { checkAgainstServer, compareLine, fieldProblems, isStale, lineFingerprint, type ServerLine, type VisitPreview } from './server-check';
 import { buildVisitBody, emptyLine, evaluateLine, newVisitDraft, type LineDraft } from './visit-form';
-import type { LineHistory } from './visit-history';
+import { historyFixture, productFixture, ruleContext } from '../test-utils/visit-fixtures';
 
-const product = (id: string, over: Partial<Product> = {}): Product => ({
-  id,
-  sku: `SKU-${id}`,
-  name: `Product ${id}`,
-  unit: 'bag',
-  retailPrice: 7.5,
-  supplyPrice: 5.2,
-  shelfLifeDays: 270,
-  packSize: 1,
-  isKey: false,
-  isNew: false,
-  ...over,
-});
-const hist = (prevStock: number, prevOrder: number): LineHistory => ({ prevStock, prevOrder, facings: 4, shelfPrice: 7.5, visitedAt: '2026-11-20T09:00:00+08:00' });
-const ctx = { settings: { reorderFactor: 1.5, minFacings: 3 }, visitDate: '2026-11-26' };
+const product = (id: string, over: Partial<Product> = {}) => productFixture({ id, ...over });
+const hist = historyFixture;
+const ctx = ruleContext;
 const line = (p: Product, over: Partial<LineDraft> = {}): LineDraft => ({ ...emptyLine(p), facings: '4', ...over });
 
 /** What the server answers for a line, by the same rule (the tests pick its inputs). */

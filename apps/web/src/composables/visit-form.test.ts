@@ -2,29 +2,12 @@ import { reactive, ref } from 'vue';
 import type { Product, Visit } from '../api/types';
 import { useVisitForm } from './use-visit-form';
 import { buildVisitBody, emptyLine, evaluateLine, newVisitDraft, parseMoney, parseQty, summarize, type VisitDraft } from './visit-form';
-import { historyFromVisits, type LineHistory } from './visit-history';
+import { historyFromVisits } from './visit-history';
+import { historyFixture, productFixture, ruleContext } from '../test-utils/visit-fixtures';
 
-const product = (over: Partial<Product> = {}): Product => ({
-  id: 'p1',
-  sku: 'SKU-1',
-  name: 'Chips 70g',
-  unit: 'bag',
-  retailPrice: 7.5,
-  supplyPrice: 5.2,
-  shelfLifeDays: 270,
-  packSize: 1,
-  isKey: false,
-  isNew: false,
-  ...over,
-});
-const hist = (prevStock: number, prevOrder: number): LineHistory => ({
-  prevStock,
-  prevOrder,
-  facings: 4,
-  shelfPrice: 7.5,
-  visitedAt: '2026-11-20T09:00:00+08:00',
-});
-const ctx = { settings: { reorderFactor: 1.5, minFacings: 3 }, visitDate: '2026-11-26' };
+const product = productFixture;
+const hist = historyFixture;
+const ctx = ruleContext;
 const typed = (p: Product, over: Partial<ReturnType<typeof emptyLine>> = {}) => ({ ...emptyLine(p), facings: '4', ...over });
 
 describe('the visit form as the rep types', () => {
