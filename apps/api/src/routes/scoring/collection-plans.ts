@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { toMajor } from '@fieldbeat/domain';
+import type { Tx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getCollectionPlan, listCollectionPlans, putCollectionPlan, type CollectionPlanRow } from '../../db/repos/scoring.js';
 import { notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
-import { actorOf, requirePermission } from '../../lib/principal.js';
+import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoMonth, Money, moneyField, problems } from '../../lib/schemas.js';
 import { listScope, subjectUser } from './shared.js';
 
@@ -28,6 +29,33 @@ const view = (p: CollectionPlanRow) => ({
 
 const Params = Type.Object({ userId: Id, month: IsoMonth });
 
+/**
+ * PUT /collection-plans/{userId}/{month} after its schema: the month's own plan replaces any
+ * earlier one (version + 1), audited as create or update. `checkVersion` sees the stored
+ * version first (0: none), for If-Match.
+ */
+export function setCollectionPlan(
+  tx: Tx,
+  principal: Principal,
+  plan: { userId: string; month: string; amountMinor: number },
+  options: { checkVersion?: (version: number) => void; requestId?: string } = {},
+): CollectionPlanRow {
+  subjectUser(tx, principal, plan.userId);
+  const before = getCollectionPlan(tx, plan.userId, plan.month);
+  options.checkVersion?.(before?.version ?? 0);
+  const after = putCollectionPlan(tx, { ...plan, version: (before?.version ?? 0) + 1 });
+  writeAudit(tx, {
+    ...actorOf(principal),
+    action: before ? 'update' : 'create',
+    entity: 'collection_plan',
+    entityId: `${plan.userId}/${plan.month}`,
+    before: before ?? null,
+    after,
+    requestId: options.requestId,
+  });
+  return after;
+}
+
 /** 回款计划: one collection plan per user and month. */
 const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
@@ -45,22 +73,9 @@ const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requirePermission(request.principal, 'scores.manage');
       const { userId, month } = request.params;
       const amountMinor = moneyField('/amount', request.body.amount);
-      const saved = app.db.transaction((tx) => {
-        subjectUser(tx, request.principal, userId);
-        const before = getCollectionPlan(tx, userId, month);
-        checkIfMatch(request, before?.version ?? 0);
-        const after = putCollectionPlan(tx, { userId, month, amountMinor, version: (before?.version ?? 0) + 1 });
-        writeAudit(tx, {
-          ...actorOf(request.principal),
-          action: before ? 'update' : 'create',
-          entity: 'collection_plan',
-          entityId: `${userId}/${month}`,
-          before: before ?? null,
-          after,
-          requestId: request.id,
-        });
-        return after;
-      });
+      const saved = app.db.transaction((tx) =>
+        setCollectionPlan(tx, request.principal, { userId, month, amountMinor }, { checkVersion: (v) => checkIfMatch(request, v), requestId: request.id }),
+      );
       setEtag(reply, saved.version);
       return view(saved);
     },

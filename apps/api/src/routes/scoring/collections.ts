@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { toMajor } from '@fieldbeat/domain';
 import { insertCollection, listCollections, type CollectionRow } from '../../db/repos/scoring.js';
+import type { Tx } from '../../db/client.js';
 import { invalid } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Money, moneyField, Nullable } from '../../lib/schemas.js';
 import { DateRange, subjectUser } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
@@ -26,6 +28,24 @@ const view = (c: CollectionRow) => ({
   createdAt: c.createdAt,
 });
 
+const CollectionBody = Type.Object({ userId: Id, date: IsoDate, amount: Money, reference: Type.Optional(Type.String({ maxLength: 200 })) });
+
+/** POST /collections after its schema: the checks and the insert (the caller audits it). */
+export function createCollection(tx: Tx, b: Static<typeof CollectionBody>, principal: Principal): CollectionRow {
+  // a bad amount answers 400 before an unknown user answers 404, as a malformed body does
+  const amountMinor = moneyField('/amount', b.amount);
+  if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
+  subjectUser(tx, principal, b.userId);
+  return insertCollection(tx, {
+    id: newId(),
+    userId: b.userId,
+    date: b.date,
+    amountMinor,
+    reference: b.reference ?? null,
+    createdAt: new Date().toISOString(),
+  });
+}
+
 /** 回款: collections booked by finance; those dated in a month make its actual (minus executed refunds). */
 const collectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   userRecordRoutes(app, {
@@ -40,21 +60,8 @@ const collectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     create: {
       description: 'Books a collection for a user (scores.manage).',
       permission: 'scores.manage',
-      body: Type.Object({ userId: Id, date: IsoDate, amount: Money, reference: Type.Optional(Type.String({ maxLength: 200 })) }),
-      insert: (tx, b, principal) => {
-        // a bad amount answers 400 before an unknown user answers 404, as a malformed body does
-        const amountMinor = moneyField('/amount', b.amount);
-        if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
-        subjectUser(tx, principal, b.userId);
-        return insertCollection(tx, {
-          id: newId(),
-          userId: b.userId,
-          date: b.date,
-          amountMinor,
-          reference: b.reference ?? null,
-          createdAt: new Date().toISOString(),
-        });
-      },
+      body: CollectionBody,
+      insert: createCollection,
     },
   });
 };

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import type { Tx } from '../../db/client.js';
 import { getComplaint, insertComplaint, listComplaints, setComplaintValidity, type ComplaintRow } from '../../db/repos/scoring.js';
 import { newId } from '../../lib/ids.js';
-import { requirePermission } from '../../lib/principal.js';
+import { requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems } from '../../lib/schemas.js';
 import { checkStore, DateRange, subjectUser } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
@@ -29,6 +30,29 @@ const view = (c: ComplaintRow) => ({
   createdAt: c.createdAt,
 });
 
+const ComplaintBody = Type.Object({
+  userId: Id,
+  date: IsoDate,
+  storeId: Type.Optional(Id),
+  description: Type.String({ minLength: 1, maxLength: 2000 }),
+});
+
+/** POST /complaints after its schema: the checks and the insert, undecided (the caller audits it). */
+export function createComplaint(tx: Tx, b: Static<typeof ComplaintBody>, principal: Principal): ComplaintRow {
+  subjectUser(tx, principal, b.userId);
+  checkStore(tx, b.storeId);
+  return insertComplaint(tx, {
+    id: newId(),
+    userId: b.userId,
+    date: b.date,
+    storeId: b.storeId ?? null,
+    description: b.description,
+    valid: null,
+    validatedBy: null,
+    createdAt: new Date().toISOString(),
+  });
+}
+
 /** 客户投诉: complaints about a user; each one a manager marks valid costs points in its month. */
 const complaintRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const complaints = userRecordRoutes(app, {
@@ -44,26 +68,8 @@ const complaintRoutes: FastifyPluginAsyncTypebox = async (app) => {
     create: {
       description: 'Records a customer complaint about a user (scores.manage); it counts once validated.',
       permission: 'scores.manage',
-      body: Type.Object({
-        userId: Id,
-        date: IsoDate,
-        storeId: Type.Optional(Id),
-        description: Type.String({ minLength: 1, maxLength: 2000 }),
-      }),
-      insert: (tx, b, principal) => {
-        subjectUser(tx, principal, b.userId);
-        checkStore(tx, b.storeId);
-        return insertComplaint(tx, {
-          id: newId(),
-          userId: b.userId,
-          date: b.date,
-          storeId: b.storeId ?? null,
-          description: b.description,
-          valid: null,
-          validatedBy: null,
-          createdAt: new Date().toISOString(),
-        });
-      },
+      body: ComplaintBody,
+      insert: createComplaint,
     },
   });
 

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import type { Tx } from '../../db/client.js';
 import { monthOf, validateDisciplinePoints } from '@fieldbeat/domain';
 import { insertDisciplineRecord, listDisciplineRecords, type DisciplineRow } from '../../db/repos/scoring.js';
 import { ApiError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable } from '../../lib/schemas.js';
 import { DateRange, schemeInForce, subjectUser } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
@@ -28,6 +30,27 @@ const view = (d: DisciplineRow) => ({
   createdAt: d.createdAt,
 });
 
+const DisciplineBody = Type.Object({ userId: Id, date: IsoDate, description: Type.String({ minLength: 1, maxLength: 2000 }), points: Type.Number() });
+
+/**
+ * POST /discipline-records after its schema: points inside the range of the user's role scheme
+ * in force in the record's month (400 on /points otherwise), then the insert (the caller audits it).
+ */
+export function createDisciplineRecord(tx: Tx, b: Static<typeof DisciplineBody>, principal: Principal): DisciplineRow {
+  const user = subjectUser(tx, principal, b.userId);
+  const check = validateDisciplinePoints(b.points, schemeInForce(tx, user, monthOf(b.date)));
+  if (!check.ok) throw new ApiError('VALIDATION', check.errors.map((e) => `${e.path} ${e.message}`).join('; '), check.errors);
+  return insertDisciplineRecord(tx, {
+    id: newId(),
+    userId: b.userId,
+    date: b.date,
+    description: b.description,
+    points: b.points,
+    createdBy: principal.id,
+    createdAt: new Date().toISOString(),
+  });
+}
+
 /** 违规违纪: each violation deducts the points recorded on it (酌情扣2-5分). */
 const disciplineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   userRecordRoutes(app, {
@@ -44,21 +67,8 @@ const disciplineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Records a violation (scores.manage). Points outside the range of the user’s role scheme in force that month ' +
         '(disciplineMin..disciplineMax, in half points) are refused with 400.',
       permission: 'scores.manage',
-      body: Type.Object({ userId: Id, date: IsoDate, description: Type.String({ minLength: 1, maxLength: 2000 }), points: Type.Number() }),
-      insert: (tx, b, principal) => {
-        const user = subjectUser(tx, principal, b.userId);
-        const check = validateDisciplinePoints(b.points, schemeInForce(tx, user, monthOf(b.date)));
-        if (!check.ok) throw new ApiError('VALIDATION', check.errors.map((e) => `${e.path} ${e.message}`).join('; '), check.errors);
-        return insertDisciplineRecord(tx, {
-          id: newId(),
-          userId: b.userId,
-          date: b.date,
-          description: b.description,
-          points: b.points,
-          createdBy: principal.id,
-          createdAt: new Date().toISOString(),
-        });
-      },
+      body: DisciplineBody,
+      insert: createDisciplineRecord,
     },
   });
 };

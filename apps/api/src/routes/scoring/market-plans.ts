@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import type { Tx } from '../../db/client.js';
 import { MARKET_LEVELS } from '@fieldbeat/domain';
 import { completeMarketPlan, getMarketPlan, insertMarketPlan, listMarketPlans, type MarketPlanRow } from '../../db/repos/scoring.js';
 import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { requirePermission } from '../../lib/principal.js';
+import { requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, IsoMonth, Name, Nullable, problems } from '../../lib/schemas.js';
 import { checkStore, subjectUser } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
@@ -35,6 +36,30 @@ const view = (p: MarketPlanRow) => ({
   createdAt: p.createdAt,
 });
 
+const MarketPlanBody = Type.Object({ userId: Id, month: IsoMonth, level: Level, name: Name, storeId: Type.Optional(Id) });
+
+/** POST /market-plans after its schema: the checks and the insert, open (the caller audits it). */
+export function createMarketPlan(tx: Tx, b: Static<typeof MarketPlanBody>, principal: Principal): MarketPlanRow {
+  subjectUser(tx, principal, b.userId);
+  checkStore(tx, b.storeId);
+  return insertMarketPlan(tx, {
+    id: newId(),
+    userId: b.userId,
+    month: b.month,
+    level: b.level,
+    name: b.name,
+    storeId: b.storeId ?? null,
+    completedDate: null,
+    createdAt: new Date().toISOString(),
+  });
+}
+
+/** POST /market-plans/{id}/complete on a visible plan: 409 once completed (the caller audits it). */
+export function completeOpenMarketPlan(tx: Tx, before: MarketPlanRow, date: string): MarketPlanRow {
+  if (before.completedDate !== null) throw conflict(`the market plan was completed on ${before.completedDate}`);
+  return completeMarketPlan(tx, before.id, date);
+}
+
 /** 市场开发计划: planned first- and second-level markets of a month, and their completion. */
 const marketPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const plans = userRecordRoutes(app, {
@@ -50,21 +75,8 @@ const marketPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     create: {
       description: 'Plans a market to develop in a month (scores.manage).',
       permission: 'scores.manage',
-      body: Type.Object({ userId: Id, month: IsoMonth, level: Level, name: Name, storeId: Type.Optional(Id) }),
-      insert: (tx, b, principal) => {
-        subjectUser(tx, principal, b.userId);
-        checkStore(tx, b.storeId);
-        return insertMarketPlan(tx, {
-          id: newId(),
-          userId: b.userId,
-          month: b.month,
-          level: b.level,
-          name: b.name,
-          storeId: b.storeId ?? null,
-          completedDate: null,
-          createdAt: new Date().toISOString(),
-        });
-      },
+      body: MarketPlanBody,
+      insert: createMarketPlan,
     },
   });
 
@@ -81,10 +93,7 @@ const marketPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       requirePermission(request.principal, 'scores.manage');
-      return plans.change(request, 'complete', (tx, before) => {
-        if (before.completedDate !== null) throw conflict(`the market plan was completed on ${before.completedDate}`);
-        return completeMarketPlan(tx, before.id, request.body.date);
-      });
+      return plans.change(request, 'complete', (tx, before) => completeOpenMarketPlan(tx, before, request.body.date));
     },
   );
 };

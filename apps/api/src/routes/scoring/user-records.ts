@@ -13,6 +13,18 @@ import { listScope } from './shared.js';
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
+/**
+ * The audit entry of a scorecard input's create (`before` null) or change, as the routes write
+ * it; the demo seeder writes the same with the manager as the actor.
+ */
+export function auditUserRecord(
+  tx: Tx,
+  principal: Principal,
+  entry: { entity: string; action: string; entityId: string; before?: unknown; after: unknown; requestId?: string },
+): void {
+  writeAudit(tx, { ...actorOf(principal), ...entry });
+}
+
 /** A scorecard input recorded about one user (a collection, a complaint…), with a time-ordered id. */
 interface UserRecord {
   id: string;
@@ -77,7 +89,7 @@ export function userRecordRoutes<Row extends UserRecord, View extends TSchema, F
       requirePermission(request.principal, spec.create.permission);
       const created = app.db.transaction((tx) => {
         const row = spec.create.insert(tx, request.body as Static<Body>, request.principal);
-        writeAudit(tx, { ...actorOf(request.principal), action: 'create', entity: spec.entity, entityId: row.id, after: row, requestId: request.id });
+        auditUserRecord(tx, request.principal, { action: 'create', entity: spec.entity, entityId: row.id, after: row, requestId: request.id });
         return row;
       });
       return reply.code(201).send(spec.view(created));
@@ -120,7 +132,7 @@ export function userRecordRoutes<Row extends UserRecord, View extends TSchema, F
       const after = app.db.transaction((tx) => {
         const before = visible(tx, request.principal, request.params.id);
         const saved = apply(tx, before);
-        writeAudit(tx, { ...actorOf(request.principal), action, entity: spec.entity, entityId: before.id, before, after: saved, requestId: request.id });
+        auditUserRecord(tx, request.principal, { action, entity: spec.entity, entityId: before.id, before, after: saved, requestId: request.id });
         return saved;
       });
       return spec.view(after);
