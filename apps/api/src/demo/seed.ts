@@ -8,6 +8,7 @@ import { newId } from '../lib/ids.js';
 import { hashSecret } from '../lib/passwords.js';
 import { seedDemoApprovals } from './approvals.js';
 import { seedDemoFieldWork } from './field-work.js';
+import { seedDemoScoring } from './scoring.js';
 import { DEMO_PASSWORD, demoProducts, demoRoles, demoStores, demoUsers } from './index.js';
 
 /**
@@ -107,5 +108,6 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
   print(`Loaded the demo organisation: ${demoUsers.length} people, ${demoStores.length} stores, ${demoProducts.length} products.`);
   print(`Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.username).join(', ')}`);
   seedDemoFieldWork(db, print);
+  seedDemoScoring(db, print);
   seedDemoApprovals(db, print);
 }
