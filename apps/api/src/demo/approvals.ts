@@ -2,14 +2,11 @@ import { localDate } from '@fieldbeat/domain';
 import type { Db } from '../db/client.js';
 import { getProductBySku, getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
-import { rolePermissions } from '../db/repos/roles.js';
-import { getUserByUsername } from '../db/repos/users.js';
-import type { Principal } from '../lib/principal.js';
 import { createPromotion, reportPromotion, transitionPromotion } from '../routes/promotions/service.js';
 import { createReturn, transitionReturn } from '../routes/returns/service.js';
+import { demoPrincipals, fail } from './principals.js';
 import { generateDemoPromotions, generateDemoReturns } from './visits.js';
 
-type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /**
  * The demo's promotions and returns (demo/visits.ts), applied through the same services the
@@ -20,25 +17,7 @@ export function seedDemoApprovals(db: Db, print: (line: string) => void): void {
   if (db.$client.prepare('SELECT 1 FROM promotions LIMIT 1').get() || db.$client.prepare('SELECT 1 FROM returns LIMIT 1').get()) return;
   const today = localDate(new Date(), getSettings(db).settings.timezone);
 
-  const people = new Map<string, UserPrincipal>();
-  const as = (username: string): UserPrincipal => {
-    let principal = people.get(username);
-    if (!principal) {
-      const user = getUserByUsername(db, username);
-      if (!user) throw new Error(`demo: no user ${username}`);
-      principal = {
-        kind: 'user',
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        roleCode: user.roleCode,
-        managerId: user.managerId,
-        permissions: rolePermissions(db, user.roleCode),
-      };
-      people.set(username, principal);
-    }
-    return principal;
-  };
+  const as = demoPrincipals(db);
   const storeId = (code: string) => getStoreByCode(db, code)?.id ?? fail(`store ${code}`);
   const productId = (sku: string) => getProductBySku(db, sku)?.id ?? fail(`product ${sku}`);
 
@@ -94,8 +73,4 @@ export function seedDemoApprovals(db: Db, print: (line: string) => void): void {
     if (status !== plan.expectedStatus) throw new Error(`demo return ${plan.key}: ${status}, expected ${plan.expectedStatus}`);
   }
   print(`Demo approvals: ${promotions.length} promotions and ${returns.length} returns through their workflows.`);
-}
-
-function fail(what: string): never {
-  throw new Error(`demo: no ${what}`);
 }

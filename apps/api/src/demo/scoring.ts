@@ -10,10 +10,7 @@ import {
 import type { Db, Tx } from '../db/client.js';
 import { getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
-import { rolePermissions } from '../db/repos/roles.js';
 import { getMarketPlan, setComplaintValidity } from '../db/repos/scoring.js';
-import { getUserByUsername } from '../db/repos/users.js';
-import type { Principal } from '../lib/principal.js';
 import { moneyField } from '../lib/schemas.js';
 import { setCollectionPlan } from '../routes/scoring/collection-plans.js';
 import { createCollection } from '../routes/scoring/collections.js';
@@ -23,6 +20,7 @@ import { completeOpenMarketPlan, createMarketPlan } from '../routes/scoring/mark
 import { schemeInForce, subjectUser } from '../routes/scoring/shared.js';
 import { auditUserRecord } from '../routes/scoring/user-records.js';
 import { demoUser } from './people.js';
+import { demoPrincipals, fail } from './principals.js';
 
 /*
  * The scorecard inputs a manager records (RULES R4): collection plans and collections (回款),
@@ -286,7 +284,6 @@ export function generateDemoScoring(options: { today: string }): DemoScoring {
   return out;
 }
 
-type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /**
  * Records the demo's scorecard inputs through the same checks the scoring routes make (the
@@ -300,25 +297,7 @@ export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date
   const today = localDate(now, getSettings(db).settings.timezone);
   const plan = generateDemoScoring({ today });
 
-  const people = new Map<string, UserPrincipal>();
-  const as = (username: string): UserPrincipal => {
-    let principal = people.get(username);
-    if (!principal) {
-      const user = getUserByUsername(db, username);
-      if (!user) throw new Error(`demo: no user ${username}`);
-      principal = {
-        kind: 'user',
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        roleCode: user.roleCode,
-        managerId: user.managerId,
-        permissions: rolePermissions(db, user.roleCode),
-      };
-      people.set(username, principal);
-    }
-    return principal;
-  };
+  const as = demoPrincipals(db);
   const managerOf = (username: string) => as(demoUser(username).managerUsername ?? fail(`manager of ${username}`));
   const storeId = (code: string | undefined) => (code ? (getStoreByCode(db, code)?.id ?? fail(`store ${code}`)) : undefined);
 
@@ -370,10 +349,6 @@ export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date
       `${plan.marketPlans.length} market plans, ${plan.complaints.length} complaints (${valid} valid), ` +
       `${plan.discipline.length} discipline records.`,
   );
-}
-
-function fail(what: string): never {
-  throw new Error(`demo: no ${what}`);
 }
 
 /** A person's planned collections in a month, in minor units (for the tests). */

@@ -7,7 +7,7 @@ import { getApiClient } from '../db/repos/auth.js';
 import { rolePermissions } from '../db/repos/roles.js';
 import { getUser } from '../db/repos/users.js';
 import { ApiError } from '../lib/errors.js';
-import type { Principal } from '../lib/principal.js';
+import { userPrincipal, type Principal } from '../lib/principal.js';
 
 export interface AccessClaims {
   sub: string;
@@ -82,15 +82,7 @@ export default fp<{ config: Config; db: Db }>(async (app, { config, db }) => {
     if (claims.typ === 'user') {
       const user = getUser(db, claims.sub);
       if (!user || !user.active) throw unauthorized();
-      request.principal = {
-        kind: 'user',
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        roleCode: user.roleCode,
-        managerId: user.managerId,
-        permissions: rolePermissions(db, user.roleCode),
-      };
+      request.principal = userPrincipal(user, rolePermissions(db, user.roleCode));
     } else if (claims.typ === 'client') {
       const client = getApiClient(db, claims.sub);
       if (!client || client.revokedAt) throw unauthorized();
