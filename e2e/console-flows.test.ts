@@ -218,6 +218,21 @@ describe('the consoles in the browser', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.trim().split('\r\n')).toHaveLength(report.items.length + 1);
 
+    // The range fields: a reversed range is refused in place; a quick range sets both dates in the address.
+    await page.locator('#s-to').fill(`${month}-01`);
+    await page.locator('#s-from').fill(`${month}-02`);
+    await page.getByRole('alert').filter({ hasText: '开始日期不能晚于结束日期。' }).waitFor();
+    await expect(page.locator('#s-from').getAttribute('aria-invalid')).resolves.toBe('true');
+    const [year, mon] = month.split('-').map(Number) as [number, number];
+    const lastMonth = { from: new Date(Date.UTC(year, mon - 2, 1)).toISOString().slice(0, 10), to: new Date(Date.UTC(year, mon - 1, 0)).toISOString().slice(0, 10) };
+    await page.getByRole('button', { name: '上月' }).click();
+    await page.waitForFunction(([from, to]) => {
+      const q = new URLSearchParams(location.search);
+      return q.get('from') === from && q.get('to') === to;
+    }, [lastMonth.from, lastMonth.to] as const);
+    await expect(page.locator('#s-to').inputValue()).resolves.toBe(lastMonth.to);
+    await expect(page.locator('#s-from').getAttribute('aria-invalid')).resolves.toBeNull();
+
     // A table the API does not render (visit compliance): the workbook is written in the browser.
     await page.goto(`${server.url}/reports/visits`);
     await page.getByTestId('compliance-rate').waitFor();
