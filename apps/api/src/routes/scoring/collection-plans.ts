@@ -9,7 +9,7 @@ import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoMonth, Money, moneyField, problems } from '../../lib/schemas.js';
-import { listScope, subjectUser } from './shared.js';
+import { listScope, recordSubject, subjectUser } from './shared.js';
 
 const PlanView = Type.Object({
   userId: Type.String(),
@@ -40,7 +40,7 @@ export function setCollectionPlan(
   plan: { userId: string; month: string; amountMinor: number },
   options: { checkVersion?: (version: number) => void; requestId?: string } = {},
 ): CollectionPlanRow {
-  subjectUser(tx, principal, plan.userId);
+  recordSubject(tx, principal, plan.userId);
   const before = getCollectionPlan(tx, plan.userId, plan.month);
   options.checkVersion?.(before?.version ?? 0);
   const after = putCollectionPlan(tx, { ...plan, version: (before?.version ?? 0) + 1 });

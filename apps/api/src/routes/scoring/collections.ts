@@ -7,7 +7,7 @@ import { invalid } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Money, moneyField, Nullable } from '../../lib/schemas.js';
-import { DateRange, subjectUser } from './shared.js';
+import { DateRange, recordSubject } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
 
 const CollectionView = Type.Object({
@@ -35,7 +35,7 @@ export function createCollection(tx: Tx, b: Static<typeof CollectionBody>, princ
   // a bad amount answers 400 before an unknown user answers 404, as a malformed body does
   const amountMinor = moneyField('/amount', b.amount);
   if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
-  subjectUser(tx, principal, b.userId);
+  recordSubject(tx, principal, b.userId);
   return insertCollection(tx, {
     id: newId(),
     userId: b.userId,

@@ -5,7 +5,7 @@ import { getComplaint, insertComplaint, listComplaints, setComplaintValidity, ty
 import { newId } from '../../lib/ids.js';
 import { requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems } from '../../lib/schemas.js';
-import { checkStore, DateRange, subjectUser } from './shared.js';
+import { checkStore, DateRange, recordSubject } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
 
 const ComplaintView = Type.Object({
@@ -39,7 +39,7 @@ const ComplaintBody = Type.Object({
 
 /** POST /complaints after its schema: the checks and the insert, undecided (the caller audits it). */
 export function createComplaint(tx: Tx, b: Static<typeof ComplaintBody>, principal: Principal): ComplaintRow {
-  subjectUser(tx, principal, b.userId);
+  recordSubject(tx, principal, b.userId);
   checkStore(tx, b.storeId);
   return insertComplaint(tx, {
     id: newId(),

@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable } from '../../lib/schemas.js';
-import { DateRange, schemeInForce, subjectUser } from './shared.js';
+import { DateRange, recordSubject, schemeInForce } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
 
 const DisciplineView = Type.Object({
@@ -37,7 +37,7 @@ const DisciplineBody = Type.Object({ userId: Id, date: IsoDate, description: Typ
  * in force in the record's month (400 on /points otherwise), then the insert (the caller audits it).
  */
 export function createDisciplineRecord(tx: Tx, b: Static<typeof DisciplineBody>, principal: Principal): DisciplineRow {
-  const user = subjectUser(tx, principal, b.userId);
+  const user = recordSubject(tx, principal, b.userId);
   const check = validateDisciplinePoints(b.points, schemeInForce(tx, user, monthOf(b.date)));
   if (!check.ok) throw new ApiError('VALIDATION', check.errors.map((e) => `${e.path} ${e.message}`).join('; '), check.errors);
   return insertDisciplineRecord(tx, {

@@ -7,7 +7,7 @@ import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, IsoMonth, Name, Nullable, problems } from '../../lib/schemas.js';
-import { checkStore, subjectUser } from './shared.js';
+import { checkStore, recordSubject } from './shared.js';
 import { userRecordRoutes } from './user-records.js';
 
 const Level = Type.Enum(MARKET_LEVELS, {
@@ -40,7 +40,7 @@ const MarketPlanBody = Type.Object({ userId: Id, month: IsoMonth, level: Level, 
 
 /** POST /market-plans after its schema: the checks and the insert, open (the caller audits it). */
 export function createMarketPlan(tx: Tx, b: Static<typeof MarketPlanBody>, principal: Principal): MarketPlanRow {
-  subjectUser(tx, principal, b.userId);
+  recordSubject(tx, principal, b.userId);
   checkStore(tx, b.storeId);
   return insertMarketPlan(tx, {
     id: newId(),

@@ -242,3 +242,31 @@ describe('the audit of records about users', () => {
     ]);
   });
 });
+
+describe('records about oneself', () => {
+  it('are refused with 403 and write nothing: a manager neither books, plans nor decides their own scoring inputs', async () => {
+    const gm = await org.as('gm');
+    const forbidden = async (res: Promise<{ status: number; body: { status?: number } }>) => expect((await res).status).toBe(403);
+    await forbidden(m1.put(`/collection-plans/${ids.m1}/2027-06`, { amount: 1 }));
+    expect((await gm.get(`/collection-plans/${ids.m1}/2027-06`)).status).toBe(404);
+    await forbidden(m1.post('/collections', { userId: ids.m1, date: '2027-06-02', amount: 1000 }));
+    await forbidden(m1.post('/market-plans', { userId: ids.m1, month: '2027-06', level: 'first', name: 'x' }));
+    await forbidden(m1.post('/complaints', { userId: ids.m1, date: '2027-06-02', description: 'x' }));
+    await forbidden(m1.post('/discipline-records', { userId: ids.m1, date: '2027-06-02', description: 'x', points: 1 }));
+    const own = { userId: ids.m1!, from: '2027-06-01', to: '2027-06-30' };
+    for (const list of ['/collections', '/complaints', '/discipline-records']) {
+      expect([list, (await gm.get(`${list}?${new URLSearchParams(own)}`)).body.items]).toEqual([list, []]);
+    }
+
+    // the person's manager records them; they cannot decide or complete what is about them
+    const complaint = await gm.post('/complaints', { userId: ids.m1, date: '2027-06-02', description: 'x' });
+    expect(complaint.status).toBe(201);
+    await forbidden(m1.post(`/complaints/${complaint.body.id}/validate`, { valid: false }));
+    expect((await gm.get(`/complaints/${complaint.body.id}`)).body.valid).toBeNull();
+    expect((await gm.post(`/complaints/${complaint.body.id}/validate`, { valid: true })).body.valid).toBe(true);
+    const plan = await gm.post('/market-plans', { userId: ids.m1, month: '2027-06', level: 'first', name: 'x' });
+    await forbidden(m1.post(`/market-plans/${plan.body.id}/complete`, { date: '2027-06-20' }));
+    expect((await gm.get(`/market-plans/${plan.body.id}`)).body.completedDate).toBeNull();
+    expect((await gm.put(`/collection-plans/${ids.m1}/2027-06`, { amount: 1 })).status).toBe(200);
+  });
+});

@@ -5,7 +5,7 @@ import { getStore } from '../../db/repos/masterdata.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { roleVersionsInForce, scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
-import { invalid, notFound } from '../../lib/errors.js';
+import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
 import { IsoDate } from '../../lib/schemas.js';
 
@@ -14,6 +14,22 @@ export function subjectUser(db: DbOrTx, principal: Principal, userId: string): S
   const user = scoredUsers(db, [userId])[0];
   if (!user || !canSee(visibilityOf(db, principal), user.id)) throw notFound('user');
   return user;
+}
+
+/**
+ * The user a scoring record is written about (created, changed, decided): visible as for
+ * `subjectUser`, and never the caller themself (403), as nobody approves their own requests or
+ * finalizes their own scorecard — a record about oneself would score oneself.
+ */
+export function recordSubject(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
+  const user = subjectUser(db, principal, userId);
+  refuseOwnRecord(principal, user.id);
+  return user;
+}
+
+/** 403 when the record is about the signed-in caller. */
+export function refuseOwnRecord(principal: Principal, userId: string): void {
+  if (principal.kind === 'user' && principal.id === userId) throw forbidden('nobody records scoring inputs about themself');
 }
 
 /** A list filter: one visible user (else 404), or everyone the caller may see. */

@@ -9,7 +9,7 @@ import { notFound } from '../../lib/errors.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { listScope } from './shared.js';
+import { listScope, refuseOwnRecord } from './shared.js';
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
@@ -125,12 +125,13 @@ export function userRecordRoutes<Row extends UserRecord, View extends TSchema, F
 
   return {
     /**
-     * An audited change of one visible record (404 otherwise; records with a `detail`), in one
+     * An audited change of one visible record (404 otherwise; 403 about oneself; records with a `detail`), in one
      * transaction: `apply` checks the record's own rules and returns the row as saved.
      */
     change(request: { principal: Principal; id: string; params: { id: string } }, action: string, apply: (tx: Tx, before: Row) => Row) {
       const after = app.db.transaction((tx) => {
         const before = visible(tx, request.principal, request.params.id);
+        refuseOwnRecord(request.principal, before.userId);
         const saved = apply(tx, before);
         auditUserRecord(tx, request.principal, { action, entity: spec.entity, entityId: before.id, before, after: saved, requestId: request.id });
         return saved;

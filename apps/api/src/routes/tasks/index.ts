@@ -213,7 +213,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['tasks'],
-        description: 'done -> accepted | failed (符合领导要求 or not), by the assigner only; any other state 409.',
+        description: 'done -> accepted | failed (符合领导要求 or not), by the assigner only (failed: a signed-in user, not an API client, 403); any other state 409.',
         params: IdParams,
         body: Type.Object({ meetsRequirements: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 4000 })) }),
         response: { 200: TaskView, ...problems(400, 401, 403, 404, 409, 412, 422) },
@@ -224,6 +224,8 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const vis = visibilityOf(tx, request.principal);
         const before = visibleTask(tx, vis, request.principal, request.params.id);
         if (!isReviewer(vis, request.principal, before)) throw forbidden('only the assigner reviews a task');
+        // failed costs the assignee points on the scorecard: a person's judgement, never an integration's
+        if (!request.body.meetsRequirements && request.principal.kind !== 'user') throw forbidden('an API client may not review a task as failed');
         checkIfMatch(request, before.version);
         if (before.status !== 'done') throw conflict(`the task is ${before.status}, not done`);
         const after = updateTask(tx, before.id, before.version, {

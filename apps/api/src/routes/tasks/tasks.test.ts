@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { paths } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
@@ -117,6 +117,24 @@ describe('complete and review', () => {
     await r1b.post(`/tasks/${created.id}/complete`, {});
     const failed = await m1.post(`/tasks/${created.id}/review`, { meetsRequirements: false, note: '陈列不合格' });
     expect(failed.body).toMatchObject({ status: 'failed', reviewNote: '陈列不合格' });
+  });
+
+  it('refuses an API client that reviews a task as failed (403, the task stays done); accepted is allowed', async () => {
+    const created = await org.admin.post('/api-clients', { name: 'erp-tasks', scopes: ['tasks.assign'] });
+    const token = await client(t.app).post('/auth/token', { grantType: 'client_credentials', clientId: created.body.clientId, clientSecret: created.body.clientSecret });
+    const erp = client(t.app, token.body.accessToken);
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const assigned = await erp.post('/tasks', task(org.ids.r1b!));
+      expect(assigned.status).toBe(201);
+      expect((await r1b.post(`/tasks/${assigned.body.id}/complete`, {})).status).toBe(200);
+      ids.push(assigned.body.id);
+    }
+    const refused = await erp.post(`/tasks/${ids[0]}/review`, { meetsRequirements: false });
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    expect((await r1b.get(`/tasks/${ids[0]}`)).body).toMatchObject({ status: 'done', reviewedAt: null });
+    expect((await erp.post(`/tasks/${ids[1]}/review`, { meetsRequirements: true })).body.status).toBe('accepted');
   });
 
   it('honours If-Match on actions', async () => {
