@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { listAudit, writeAudit } from '../../db/repos/audit.js';
 import { getApiClient, insertApiClient, listApiClients, revokeApiClient } from '../../db/repos/auth.js';
 import { notFound } from '../../lib/errors.js';
+import { requireGrantable } from '../../lib/grants.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { hashSecret } from '../../lib/passwords.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
@@ -42,6 +43,7 @@ const platformRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api-clients',
     {
+      config: { shownOnce: { field: 'clientSecret', idField: 'clientId' } },
       schema: {
         tags: ['platform'],
         description: 'Registers a client for the client-credentials grant. The secret is shown once.',
@@ -51,12 +53,13 @@ const platformRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }),
         response: {
           201: Type.Object({ ...ApiClientView.properties, clientSecret: Type.String() }),
-          ...problems(400, 401, 403, 422),
+          ...problems(400, 401, 403, 409, 422),
         },
       },
     },
     async (request, reply) => {
       requirePermission(request.principal, 'apiclients.manage');
+      requireGrantable(request.principal, request.body.scopes, '/scopes', 'the client');
       const clientId = `fbc_${randomBytes(9).toString('base64url')}`;
       const clientSecret = randomBytes(32).toString('base64url');
       const secretHash = await hashSecret(clientSecret);

@@ -91,6 +91,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
+      config: { shownOnce: { field: 'secret', idField: 'id' } },
       schema: {
         tags: ['webhooks'],
         description:
@@ -98,7 +99,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: WebhookCreate,
         response: {
           201: Type.Object({ ...WebhookView.properties, secret: Type.String() }),
-          ...problems(400, 401, 403, 422),
+          ...problems(400, 401, 403, 409, 422),
         },
       },
     },
