@@ -23,16 +23,42 @@ const common = {
   rootDir: '.',
 };
 
+// The clock-shifted runs: the tests that depend on the calendar (the demo, whose data is relative
+// to today, and the features that count days, weeks and months) run again with the wall clock
+// set to the 1st, the 3rd and the last day of a month and of a year, at hours on the edges of a
+// local (Asia/Shanghai) day. See docs/architecture.md, "Tests and the clock".
+const CLOCKS = [
+  '2027-01-01T00:20:00+08:00',
+  '2027-01-03T09:00:00+08:00',
+  '2027-03-03T12:00:00+08:00',
+  '2027-02-28T23:10:00+08:00',
+  '2026-12-31T23:10:00+08:00',
+];
+const CALENDAR_TESTS = [
+  '<rootDir>/apps/api/src/demo/**/*.test.ts',
+  '<rootDir>/apps/api/src/jobs/**/*.test.ts',
+  '<rootDir>/apps/api/src/test/clock.test.ts',
+  '<rootDir>/apps/api/src/routes/{inbox,market-surveys,promotions,reports,returns,scorecards,scoring,tasks,today,visits,work-logs}/**/*.test.ts',
+  '<rootDir>/apps/web/src/**/*.test.ts',
+];
+const api = { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] };
+const web = { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'], testEnvironment: 'jsdom' };
+const clocked = (project) =>
+  CLOCKS.map((now) => ({
+    ...project,
+    displayName: `${project.displayName} @ ${now.slice(0, 16)}`,
+    testMatch: CALENDAR_TESTS.filter((glob) => glob.includes(project.displayName === 'web' ? '/apps/web/' : '/apps/api/')),
+    globals: { __TEST_NOW__: now },
+    setupFilesAfterEnv: ['<rootDir>/scripts/jest/clock.ts'],
+  }));
+
 export default {
   projects: [
     { ...common, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.test.ts'] },
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] },
-    {
-      ...common,
-      displayName: 'web',
-      testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'],
-      testEnvironment: 'jsdom',
-    },
+    api,
+    web,
+    ...clocked(api),
+    ...clocked(web),
     {
       ...common,
       displayName: 'e2e',

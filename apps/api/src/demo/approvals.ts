@@ -13,9 +13,9 @@ import { generateDemoPromotions, generateDemoReturns } from './visits.js';
  * routes use, each step by the demo user who would take it: the R5 and R2 rules decide every
  * status, so the demo cannot show a state the API would refuse.
  */
-export function seedDemoApprovals(db: Db, print: (line: string) => void): void {
+export function seedDemoApprovals(db: Db, print: (line: string) => void, now: Date = new Date()): void {
   if (db.$client.prepare('SELECT 1 FROM promotions LIMIT 1').get() || db.$client.prepare('SELECT 1 FROM returns LIMIT 1').get()) return;
-  const today = localDate(new Date(), getSettings(db).settings.timezone);
+  const today = localDate(now, getSettings(db).settings.timezone);
 
   const as = demoPrincipals(db);
   const storeId = (code: string) => getStoreByCode(db, code)?.id ?? fail(`store ${code}`);

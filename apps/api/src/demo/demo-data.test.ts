@@ -4,7 +4,9 @@ import {
   demoAssortment,
   demoProducts,
   demoRoles,
+  demoStartDate,
   demoStores,
+  demoUser,
   demoUsers,
   demoWindow,
   generateDemoPromotions,
@@ -21,7 +23,7 @@ const visits = generateDemoVisits(opts);
 
 const catalog = new Set<string>(PERMISSIONS);
 const roleByCode = new Map(demoRoles.map((r) => [r.code, r]));
-const userByName = new Map(demoUsers.map((u) => [u.username, u]));
+const userByName = new Map(demoUsers.map((u) => [u.username, { ...u, startDate: demoStartDate(u, TODAY) }]));
 const storeByCode = new Map(demoStores.map((s) => [s.code, s]));
 const productBySku = new Map(demoProducts.map((p) => [p.sku, p]));
 
@@ -223,7 +225,7 @@ describe('people', () => {
     const names = demoUsers.map((u) => u.username);
     expect(duplicates(names)).toEqual([]);
     expect(names).not.toContain('admin');
-    for (const u of demoUsers) {
+    for (const u of userByName.values()) {
       expect(roleByCode.has(u.roleCode)).toBe(true);
       if (u.managerUsername) expect(userByName.has(u.managerUsername)).toBe(true);
       expect(u.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -258,7 +260,14 @@ describe('people', () => {
     expect(reps.filter((r) => r.managerUsername === 'ka2')).toHaveLength(3);
     expect(demoUsers.some((u) => u.roleCode === 'sales_supervisor')).toBe(true);
     expect(demoUsers.some((u) => u.roleCode.startsWith('business_support'))).toBe(true);
-    expect(reps.some((r) => r.startDate.endsWith('-09') && r.startDate > '2026-10-31')).toBe(true);
+    // The newcomer joined on the 9th of this month, or of last month in this month's first nine days.
+    const rep6 = demoUser('rep6');
+    expect(demoStartDate(rep6, TODAY)).toBe('2026-11-09');
+    expect(demoStartDate(rep6, '2026-11-10')).toBe('2026-11-09');
+    expect(demoStartDate(rep6, '2026-11-09')).toBe('2026-10-09');
+    expect(demoStartDate(rep6, '2027-01-01')).toBe('2026-12-09');
+    expect(demoStartDate(rep6, '2026-12-31')).toBe('2026-12-09');
+    expect(demoStartDate(demoUser('rep1'), '2027-01-01')).toBe(demoUser('rep1').startDate);
   });
 });
 

@@ -1,3 +1,5 @@
+import { monthOf, shiftMonth, type CalendarDate } from '@fieldbeat/domain';
+
 // The demo team. The server creates the `admin` user itself, so it is not listed here.
 // Managers are named by username; the seeder resolves them to ids (superiors come first).
 
@@ -10,9 +12,24 @@ export interface DemoUser {
   roleCode: string;
   managerUsername?: string;
   region?: string;
-  /** YYYY-MM-DD */
-  startDate: string;
+  /** YYYY-MM-DD: a fixed start date, or `recent` for the newcomer (see `demoStartDate`). */
+  startDate: string | 'recent';
   active?: boolean;
+}
+
+/** The day of the month on which the demo's newcomer joined. */
+const NEWCOMER_DAY = 9;
+
+/**
+ * A demo user's start date as of `today`. The newcomer joined on the 9th of this month, or of
+ * last month while this month has had fewer than ten days, so that on any day of a month they
+ * have days worked, visits and work logs, and a month that counts only from their start.
+ */
+export function demoStartDate(user: DemoUser, today: CalendarDate): CalendarDate {
+  if (user.startDate !== 'recent') return user.startDate;
+  const day = Number(today.slice(8, 10));
+  const month = day > NEWCOMER_DAY ? monthOf(today) : shiftMonth(monthOf(today), -1);
+  return `${month}-${String(NEWCOMER_DAY).padStart(2, '0')}`;
 }
 
 export const demoUsers: DemoUser[] = [
@@ -88,13 +105,13 @@ export const demoUsers: DemoUser[] = [
     startDate: '2023-08-07',
   },
   {
-    // Joined mid-month: the scorecard counts missing logs only from the start date.
+    // Joined recently, mid-month: the scorecard counts missing logs only from the start date.
     username: 'rep6',
     displayName: '吴俊杰',
     roleCode: 'sales_rep',
     managerUsername: 'ka2',
     region: '华东-杭州',
-    startDate: '2026-11-09',
+    startDate: 'recent',
   },
   {
     username: 'bs1',

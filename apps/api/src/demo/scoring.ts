@@ -1,9 +1,10 @@
 import {
-  daysInMonth,
+  daysBetween,
   firstDateOfMonth,
   lastDateOfMonth,
   localDate,
   monthOf,
+  shiftDate,
   shiftMonth,
   toMinor,
 } from '@fieldbeat/domain';
@@ -19,7 +20,7 @@ import { createDisciplineRecord } from '../routes/scoring/discipline-records.js'
 import { completeOpenMarketPlan, createMarketPlan } from '../routes/scoring/market-plans.js';
 import { schemeInForce, subjectUser } from '../routes/scoring/shared.js';
 import { auditUserRecord } from '../routes/scoring/user-records.js';
-import { demoUser } from './people.js';
+import { demoStartDate, demoUser } from './people.js';
 import { demoPrincipals, fail } from './principals.js';
 
 /*
@@ -244,13 +245,22 @@ export function generateDemoScoring(options: { today: string }): DemoScoring {
   const months: Record<When, string> = { this: monthOf(today), last: shiftMonth(monthOf(today), -1) };
   const out: DemoScoring = { collectionPlans: [], collections: [], marketPlans: [], complaints: [], discipline: [] };
   for (const person of PEOPLE) {
-    const start = demoUser(person.username).startDate;
+    const start = demoStartDate(demoUser(person.username), today);
     const worked = (when: When) => lastDateOfMonth(months[when]) >= start && firstDateOfMonth(months[when]) <= today;
-    /** The day of the month as a date, or undefined outside start..today. */
+    /**
+     * The plan's day of the month as a date inside the days the person worked that month
+     * (start..today): the month's days 1..n are spread evenly over that window, so a full
+     * month keeps its days, and this month's records all lie in its past on any day of it.
+     */
     const dateOf = (when: When, day: number) => {
-      const [year, month] = months[when].split('-').map(Number) as [number, number];
-      const date = `${months[when]}-${String(Math.min(day, daysInMonth(year, month))).padStart(2, '0')}`;
-      return date >= start && date <= today ? date : undefined;
+      const first = firstDateOfMonth(months[when]);
+      const last = lastDateOfMonth(months[when]);
+      const from = start > first ? start : first;
+      const to = today < last ? today : last;
+      if (from > to) return undefined;
+      const days = daysBetween(first, last);
+      const offset = Math.round(((Math.min(day, days + 1) - 1) * daysBetween(from, to)) / days);
+      return shiftDate(from, offset);
     };
     for (const when of ['last', 'this'] as const) {
       if (!worked(when)) continue;

@@ -1,7 +1,8 @@
-import { toMinor, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
+import { localDate, toMinor, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
 import type { Db } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
 import { getProductBySku, getStoreByCode, insertProduct, insertStore } from '../db/repos/masterdata.js';
+import { getSettings } from '../db/repos/organisation.js';
 import { getRole, saveRole } from '../db/repos/roles.js';
 import { getUserByUsername, insertUser } from '../db/repos/users.js';
 import { newId } from '../lib/ids.js';
@@ -9,17 +10,18 @@ import { hashSecret } from '../lib/passwords.js';
 import { seedDemoApprovals } from './approvals.js';
 import { seedDemoFieldWork } from './field-work.js';
 import { seedDemoScoring } from './scoring.js';
-import { DEMO_PASSWORD, demoProducts, demoRoles, demoStores, demoUsers } from './index.js';
+import { DEMO_PASSWORD, demoProducts, demoRoles, demoStartDate, demoStores, demoUsers } from './index.js';
 
 /**
  * Loads the demo organisation (DEMO_DATA=1) into a database that has no stores yet:
  * the handbook's role definitions, the team, stores and products. Idempotent: an
  * organisation that already has stores is left alone.
  */
-export async function seedDemo(db: Db, print: (line: string) => void): Promise<void> {
+export async function seedDemo(db: Db, print: (line: string) => void, clock: Date = new Date()): Promise<void> {
   if (db.$client.prepare('SELECT 1 FROM stores LIMIT 1').get()) return;
   const passwordHash = await hashSecret(DEMO_PASSWORD);
-  const now = new Date().toISOString();
+  const now = clock.toISOString();
+  const today = localDate(clock, getSettings(db).settings.timezone);
   const system = { actorId: null, actorType: 'system' as const };
 
   db.transaction((tx) => {
@@ -47,7 +49,7 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
         roleCode: u.roleCode,
         managerId: manager?.id ?? null,
         region: u.region ?? null,
-        startDate: u.startDate,
+        startDate: demoStartDate(u, today),
         active: u.active ?? true,
         createdAt: now,
         updatedAt: now,
@@ -107,7 +109,7 @@ export async function seedDemo(db: Db, print: (line: string) => void): Promise<v
 
   print(`Loaded the demo organisation: ${demoUsers.length} people, ${demoStores.length} stores, ${demoProducts.length} products.`);
   print(`Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.username).join(', ')}`);
-  seedDemoFieldWork(db, print);
-  seedDemoScoring(db, print);
-  seedDemoApprovals(db, print);
+  seedDemoFieldWork(db, print, clock);
+  seedDemoScoring(db, print, clock);
+  seedDemoApprovals(db, print, clock);
 }

@@ -16,7 +16,7 @@
 
 import { demoProduct, demoProducts } from './products.js';
 import type { DemoProduct } from './products.js';
-import { demoUser, demoUsers } from './people.js';
+import { demoStartDate, demoUser, demoUsers } from './people.js';
 import { demoStore, demoStores } from './stores.js';
 import type { DemoStore } from './stores.js';
 
@@ -731,7 +731,7 @@ function planVisits(options: DemoGenerationOptions): PlannedVisit[] {
   for (const store of demoStores) {
     const route = routes.get(store.code);
     if (!route) continue; // not owned by a rep
-    const repStart = parseDate(demoUser(store.ownerUsername).startDate);
+    const repStart = parseDate(demoStartDate(demoUser(store.ownerUsername), options.today));
     for (let monday = start; monday <= end; monday += 7) {
       for (const weekday of weekVisitDays(store, route, monday)) {
         const day = monday + weekday - 1;
@@ -1139,7 +1139,7 @@ export function generateDemoWorkLogs(options: DemoGenerationOptions): DemoWorkLo
   const visits = generateDemoVisits(options);
   const logs: DemoWorkLog[] = [];
   for (const rep of demoUsers.filter((u) => u.roleCode === 'sales_rep')) {
-    const repStart = Math.max(start, parseDate(rep.startDate));
+    const repStart = Math.max(start, parseDate(demoStartDate(rep, options.today)));
     const mine = visits.filter((v) => v.repUsername === rep.username);
     for (let day = repStart; day <= end; day++) {
       if (isoWeekday(day) > 5) continue;
