@@ -126,6 +126,23 @@ describe('refresh tokens', () => {
     expect((await anon().post('/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
   });
 
+  it('ignore Idempotency-Key: a spent token replayed with its key is refused and revokes the family', async () => {
+    const first = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const key = { 'idempotency-key': 'refresh-once' };
+    const second = await anon().post('/auth/refresh', { refreshToken: first.body.refreshToken }, key);
+    expect(second.status).toBe(200);
+    const replay = await anon().post('/auth/refresh', { refreshToken: first.body.refreshToken }, key);
+    expect(replay.status).toBe(401);
+    expect(replay.headers['idempotent-replayed']).toBeUndefined();
+    expect((await anon().post('/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
+    // a login with a key is answered afresh too: a wrong password after a right one is 401
+    const ok = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD }, { 'idempotency-key': 'login-1' });
+    expect(ok.status).toBe(200);
+    const again = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD }, { 'idempotency-key': 'login-1' });
+    expect(again.status).toBe(200);
+    expect(again.body.refreshToken).not.toBe(ok.body.refreshToken);
+  });
+
   it('logout revokes the refresh token', async () => {
     const first = await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     const out = await anon().post('/auth/logout', { refreshToken: first.body.refreshToken });
