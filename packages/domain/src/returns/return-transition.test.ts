@@ -1,5 +1,7 @@
 import type { Permission } from '../vocabulary/permissions.js';
 import { RETURN_STATUSES } from '../vocabulary/returns.js';
+import { MAX_MONEY_MINOR } from '../money/money.js';
+import { returnValueMinor } from './refund.js';
 import { returnTransition } from './return-transition.js';
 
 const rep = { id: 'rep-1', permissions: ['returns.request'] as Permission[] };
@@ -49,5 +51,24 @@ describe('returnTransition (R2 workflow)', () => {
     expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 300000 }).ok).toBe(true);
     expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: -1 })).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 1.5 })).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+
+  test('a refund never exceeds the return’s value, quantity × supply price (1 unit at 5.20: at most 5.20)', () => {
+    const approved = { status: 'approved' as const, requesterId: 'rep-1' };
+    const value = returnValueMinor(1, 520);
+    expect(value).toBe(520);
+    expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 520, returnValueMinor: value }).ok).toBe(true);
+    expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 0, returnValueMinor: value }).ok).toBe(true);
+    expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 521, returnValueMinor: value })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      message: expect.stringContaining('5.20'),
+    });
+    expect(returnTransition(approved, 'execute', rep, { refundAmountMinor: 9_999_999_999_999, returnValueMinor: value })).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+
+  test('the return’s value is exact below the money cap and capped above it', () => {
+    expect(returnValueMinor(6, 650)).toBe(3900);
+    expect(returnValueMinor(10_000_000, 10_000_000_000_000)).toBe(MAX_MONEY_MINOR);
   });
 });

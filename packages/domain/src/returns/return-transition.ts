@@ -1,4 +1,4 @@
-import { MAX_MONEY_MINOR } from '../money/money.js';
+import { formatMajor, MAX_MONEY_MINOR } from '../money/money.js';
 import { refuse, type Actor, type TransitionResult } from '../shared/actor.js';
 import { hasPermission, type Permission } from '../vocabulary/permissions.js';
 import type { ReturnStatus } from '../vocabulary/returns.js';
@@ -10,12 +10,15 @@ export type ReturnAction = (typeof RETURN_ACTIONS)[number];
 export interface ReturnTransitionContext {
   /** execute: the refund amount in minor units, when the caller wants it checked here. */
   refundAmountMinor?: number;
+  /** execute: the return's value (`returnValueMinor`), the most the refund may be; unchecked when absent. */
+  returnValueMinor?: number;
 }
 
 /**
  * R2's workflow: a non-standard return (`pending_approval`) is approved or rejected by a
  * holder of `returns.approve` who is not the requester; only an `approved` return can be
- * executed (it records the refund, which reduces the requester's collections in R4).
+ * executed (it records the refund, which reduces the requester's collections in R4) with a
+ * refund of at most the return's value (`returnValueMinor`).
  * Execution is done by someone holding `returns.request` or `returns.approve`.
  * Order of checks: permission (FORBIDDEN), state (CONFLICT), own request (FORBIDDEN), body (VALIDATION).
  */
@@ -34,6 +37,9 @@ export function returnTransition(
     const refund = ctx.refundAmountMinor;
     if (refund !== undefined && (!Number.isSafeInteger(refund) || refund < 0 || refund > MAX_MONEY_MINOR)) {
       return refuse('VALIDATION', 'The refund amount must be a whole number of minor units ≥ 0');
+    }
+    if (refund !== undefined && ctx.returnValueMinor !== undefined && refund > ctx.returnValueMinor) {
+      return refuse('VALIDATION', `The refund must not exceed the return's value, ${formatMajor(ctx.returnValueMinor)} (quantity × supply price)`);
     }
     return { ok: true, to: 'executed', events: ['return.executed'] };
   }

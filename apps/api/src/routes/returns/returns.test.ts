@@ -170,13 +170,26 @@ describe('approval and execution', () => {
     expect((await m1.post(`/returns/${ret.id}/approve`)).status).toBe(409);
     expect((await m1.post(`/returns/${ret.id}/reject`)).status).toBe(409);
     expect((await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 39.001 })).status).toBe(400);
-    const done = await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 39.5 });
+    const done = await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 38.5 });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: 'executed', refundAmount: 39.5, executedDate: localDate(new Date(), 'Asia/Shanghai') });
+    expect(done.body).toMatchObject({ status: 'executed', refundAmount: 38.5, executedDate: localDate(new Date(), 'Asia/Shanghai') });
     expect(typeof done.body.executedAt).toBe('string');
-    expect((await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 39.5 })).status).toBe(409);
+    expect((await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 38.5 })).status).toBe(409);
     const audit = await org.admin.get(`/audit?entity=return&entityId=${ret.id}`);
     expect(audit.body.items.map((a: { action: string }) => a.action).reverse()).toEqual(['create', 'approve', 'execute']);
+  });
+
+  it('refuses a refund above the return’s value, quantity × supply price (400 on /refundAmount), and writes nothing', async () => {
+    const ret = await requested({ reason: 'quality_defect', qty: 6 }); // 6 × 6.50 = 39.00
+    for (const refundAmount of [39.01, 99_999_999_999.99]) {
+      const res = await r1.post(`/returns/${ret.id}/execute`, { refundAmount });
+      expect([refundAmount, res.status]).toEqual([refundAmount, 400]);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.errors).toEqual([{ path: '/refundAmount', message: expect.stringContaining('39.00') }]);
+    }
+    expect((await r1.get(`/returns/${ret.id}`)).body).toMatchObject({ status: 'approved', refundAmount: null, executedAt: null });
+    const done = await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 39 });
+    expect(done.body).toMatchObject({ status: 'executed', refundAmount: 39 });
   });
 
   it('executes a return the standard approved, without anyone approving it', async () => {

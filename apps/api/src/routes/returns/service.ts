@@ -3,6 +3,7 @@ import {
   localDate,
   returnEligibility,
   returnTransition,
+  returnValueMinor,
   toMajor,
   type Locale,
   type ReturnAction,
@@ -173,8 +174,8 @@ export function createReturn(db: Db, principal: UserPrincipal, body: ReturnCreat
       createdAt: now,
     });
     writeAudit(tx, { ...actorOf(principal), action: 'create', entity: 'return', entityId: row.id, after: returnView(row), requestId });
-    enqueueEvent(tx, 'return.created', { return: returnView(row) });
-    if (status === 'approved') enqueueEvent(tx, 'return.approved', { return: returnView(row), approvedBy: 'standard' });
+    enqueueEvent(tx, 'return.created', returnView(row), principal.id);
+    if (status === 'approved') enqueueEvent(tx, 'return.approved', returnView(row), principal.id, { approvedBy: 'standard' });
     return { replayed: false, row };
   });
 }
@@ -188,7 +189,8 @@ export function loadVisibleReturn(db: DbOrTx, principal: Principal, id: string):
 
 /**
  * approve / reject (returns.approve, never one's own request) and execute (only from
- * approved, recording the refund and the organisation-local execution date).
+ * approved, recording a refund of at most the return's value and the organisation-local
+ * execution date).
  * Order: permission 403, visibility 404, state 409, own request 403.
  */
 export function transitionReturn(
@@ -208,7 +210,8 @@ export function transitionReturn(
       { status: before.status as ReturnStatus, requesterId: before.requesterId },
       action,
       { id: principal.id, permissions: [...principal.permissions] },
-      { refundAmountMinor },
+      // the most the refund may be: the returned goods at the product's supply price (R2, docs/approvals.md)
+      { refundAmountMinor, returnValueMinor: returnValueMinor(before.qty, getProduct(tx, before.productId)?.supplyPriceMinor ?? 0) },
     );
     if (!decision.ok) {
       throw decision.code === 'VALIDATION'
@@ -230,7 +233,7 @@ export function transitionReturn(
       after: returnView(after),
       requestId,
     });
-    for (const event of decision.events) enqueueEvent(tx, event, { return: returnView(after), actorId: principal.id });
+    for (const event of decision.events) enqueueEvent(tx, event, returnView(after), principal.id);
     return after;
   });
 }

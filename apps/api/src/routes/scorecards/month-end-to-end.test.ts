@@ -79,7 +79,7 @@ describe('a month of real inputs', () => {
     // A return executed on 25 October reduces October's collections.
     setTime('2026-10-25T03:00:00.000Z');
     const r1 = await as(app, 'r1');
-    const ret = await r1.post('/returns', { storeId: ids.S1, productId: ids.P1, qty: 10, reason: 'quality_defect' });
+    const ret = await r1.post('/returns', { storeId: ids.S1, productId: ids.P1, qty: 500, reason: 'quality_defect' }); // worth 3250.00: the refund stays within it
     expect(ret.status).toBe(201);
     expect(ret.body.status).toBe('approved');
     m1 = await as(app, 'm1');
