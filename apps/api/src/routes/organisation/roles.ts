@@ -10,6 +10,7 @@ import { writeAudit } from '../../db/repos/audit.js';
 import { getRole, listRoles, listRoleVersions, saveRole } from '../../db/repos/roles.js';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { requireGrantable } from '../../lib/grants.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { problems } from '../../lib/schemas.js';
@@ -34,6 +35,9 @@ function store(request: FastifyRequest, role: RoleDefinitionWithScoring, princip
       if (!before) throw notFound('role');
       checkIfMatch(request, before.version);
     }
+    // A role grants its permissions to everyone who holds it: the caller must hold every one it
+    // has, before and after the change (so nobody edits, or narrows, a role above their own).
+    requireGrantable(principal, [...(before?.permissions ?? []), ...role.permissions], '/permissions', `role ${role.code}`);
     if (role.reportsTo && role.reportsTo !== role.code && !getRole(tx, role.reportsTo)) {
       throw invalid('/reportsTo', `no role ${role.reportsTo}`);
     }

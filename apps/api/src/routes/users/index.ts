@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { revokeUserRefreshTokens } from '../../db/repos/auth.js';
 import { getSettings } from '../../db/repos/organisation.js';
-import { getRole } from '../../db/repos/roles.js';
+import { getRole, rolePermissions } from '../../db/repos/roles.js';
 import {
   getUser,
   getUserByUsername,
@@ -17,18 +17,28 @@ import {
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { requireGrantable, requireNotOwnRoleChange } from '../../lib/grants.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { hashSecret } from '../../lib/passwords.js';
-import { actorOf, requirePermission } from '../../lib/principal.js';
+import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { UserCreate, UserPatch, UserView } from './schemas.js';
 import { userView } from './view.js';
 
 const IdParams = Type.Object({ id: Id });
 
-function checkReferences(db: DbOrTx, body: { roleCode?: string; managerId?: string | null }, userId?: string) {
-  if (body.roleCode !== undefined && !getRole(db, body.roleCode)) throw invalid('/roleCode', `no role ${body.roleCode}`);
+function checkReferences(
+  db: DbOrTx,
+  principal: Principal,
+  body: { roleCode?: string; managerId?: string | null },
+  userId?: string,
+) {
+  if (body.roleCode !== undefined) {
+    const role = getRole(db, body.roleCode);
+    if (!role) throw invalid('/roleCode', `no role ${body.roleCode}`);
+    requireGrantable(principal, role.permissions, '/roleCode', `role ${role.code}`);
+  }
   if (body.managerId) {
     if (!getUser(db, body.managerId)) throw invalid('/managerId', 'no such user');
     if (userId && wouldCreateCycle(db, userId, body.managerId)) {
@@ -66,7 +76,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const body = request.body;
       const passwordHash = await hashSecret(body.password);
       const created = app.db.transaction((tx) => {
-        checkReferences(tx, body);
+        checkReferences(tx, request.principal, body);
         if (getUserByUsername(tx, body.username)) throw conflict(`username ${body.username} is taken`);
         const now = new Date().toISOString();
         const user = insertUser(tx, {
@@ -119,7 +129,11 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const before = getUser(tx, request.params.id);
         if (!before) throw notFound('user');
         checkIfMatch(request, before.version);
-        checkReferences(tx, body, before.id);
+        requireNotOwnRoleChange(request.principal, before.id, before.roleCode, body.roleCode);
+        // Whoever may set a user's password or role could take over their role: only for users
+        // whose permissions the caller holds all of.
+        requireGrantable(request.principal, rolePermissions(tx, before.roleCode), '/params/id', `the user's role ${before.roleCode}`);
+        checkReferences(tx, request.principal, body, before.id);
         if (body.username !== undefined && body.username !== before.username && getUserByUsername(tx, body.username)) {
           throw conflict(`username ${body.username} is taken`);
         }
