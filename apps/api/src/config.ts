@@ -21,6 +21,8 @@ export interface Config {
   logLevel: string;
   /** Tests and the benchmark turn the global per-IP limiter off; login throttling stays. */
   rateLimitPerMinute: number;
+  /** How long requests in flight get after SIGTERM/SIGINT before the process exits anyway. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }

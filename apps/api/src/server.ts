@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ensureAdmin } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
+import { armExitWatchdog } from './lib/shutdown.js';
 
 async function main() {
   let config;
@@ -19,14 +20,26 @@ async function main() {
   await ensureAdmin(app.db, config, print);
   if (config.demoData) await seedDemo(app.db, print);
 
+  // Shutdown is bounded: requests in flight get the grace period to finish, then the process
+  // exits anyway. The timer is not unref'ed (close may be waiting on work that holds no handle),
+  // and the watchdog ends the process even when exit itself blocks (see lib/shutdown.ts).
+  const graceMs = config.shutdownGraceSeconds * 1000;
   let closing = false;
   const shutdown = async (signal: string) => {
-    if (closing) return;
+    if (closing) return process.exit(1); // a second signal: stop now
     closing = true;
-    app.log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    await app.close();
+    app.log.info({ signal, graceMs }, 'shutting down');
+    armExitWatchdog(graceMs + 250);
+    setTimeout(() => {
+      app.log.error({ graceMs }, 'shutdown did not finish within the grace period; exiting');
+      process.exit(1);
+    }, graceMs);
+    try {
+      await app.close();
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
