@@ -1,6 +1,6 @@
 import { computed, type ComputedRef, type Ref } from 'vue';
 import type { Product, Settings } from '../api/types';
-import { evaluateLine, summarize, type LineResult, type VisitDraft } from './visit-form';
+import { adoptSuggestions, evaluateLine, pendingSuggestions, summarize, type LineResult, type VisitDraft } from './visit-form';
 import type { StoreHistory } from './visit-history';
 
 /**
@@ -35,6 +35,13 @@ export function useVisitForm(
 
   const results = computed(() => products.value.map((p) => resultOf(p.id).value));
   const summary = computed(() => summarize(results.value, Object.values(draft.value?.lines ?? {})));
+  /** Suggestions shown in grey with nothing typed: not ordered (the submit asks about them). */
+  const pending = computed(() => (draft.value ? pendingSuggestions(draft.value.lines, (id) => resultOf(id).value) : []));
 
-  return { resultOf, results, summary };
+  /** 采用全部建议: the pending suggestions become the order; returns how many rows changed. */
+  function adoptAll(): number {
+    return draft.value ? adoptSuggestions(draft.value.lines, pending.value) : 0;
+  }
+
+  return { resultOf, results, summary, pending, adoptAll };
 }

@@ -123,7 +123,7 @@ describe('submitting', () => {
     const p = product({ isKey: true });
     const lines = [typed(p, { stockQty: '1', orderQty: '6', facings: '1' }), typed(p, { orderQty: '4' })];
     const results = lines.map((l) => evaluateLine(p, l, undefined, ctx));
-    expect(summarize(results, lines)).toEqual({ filled: 1, issues: 1, totalOrder: 10, invalidRows: 0, suggestedRows: 0 });
+    expect(summarize(results, lines)).toEqual({ filled: 1, issues: 1, totalOrder: 10, suggestedTotal: 0, invalidRows: 0, suggestedRows: 0 });
   });
 });
 
@@ -142,5 +142,50 @@ describe('useVisitForm (80 SKUs)', () => {
     expect(after[7]!.suggestion?.suggested).toBe(50);
     expect(after.filter((r, i) => r !== before[i])).toHaveLength(1); // the other 79 rows kept their result
     expect(form.summary.value.filled).toBe(1);
+  });
+});
+
+describe('suggested is not ordered (the grey placeholder)', () => {
+  function form() {
+    const products = ['a', 'b', 'c', 'd'].map((id) => product({ id, sku: `SKU-${id}` }));
+    const draft = ref<VisitDraft | null>(reactive(newVisitDraft('v', 's')) as VisitDraft);
+    for (const p of products) draft.value!.lines[p.id] = typed(p);
+    const history = ref(new Map(products.map((p) => [p.id, hist(20, 30)])));
+    return { draft, form: useVisitForm(draft, ref(products), history, ref(ctx.settings), ref(ctx.visitDate)) };
+  }
+
+  it('shows the suggested total beside an ordered total of 0 and counts the suggestions not adopted', () => {
+    const { draft, form: f } = form();
+    draft.value!.lines.a!.stockQty = '10'; // suggests 50, order left empty
+    draft.value!.lines.b!.stockQty = '5'; // suggests 63, order left empty
+    expect(f.summary.value).toMatchObject({ totalOrder: 0, suggestedTotal: 113, suggestedRows: 2 });
+    expect(f.pending.value).toEqual([
+      { productId: 'a', suggested: 50 },
+      { productId: 'b', suggested: 63 },
+    ]);
+  });
+
+  it('takes a typed quantity (also 0 or another number) as the rep’s decision, not as a pending suggestion', () => {
+    const { draft, form: f } = form();
+    draft.value!.lines.a!.stockQty = '10';
+    draft.value!.lines.a!.orderQty = '0';
+    draft.value!.lines.b!.stockQty = '5';
+    draft.value!.lines.b!.orderQty = '12';
+    draft.value!.lines.c!.stockQty = '60'; // above 1.5× of 50: suggests 0, nothing to adopt
+    expect(f.pending.value).toEqual([]);
+    expect(f.summary.value).toMatchObject({ totalOrder: 12, suggestedTotal: 113 });
+  });
+
+  it('adopts all pending suggestions as the order and leaves typed orders alone', () => {
+    const { draft, form: f } = form();
+    draft.value!.lines.a!.stockQty = '10';
+    draft.value!.lines.b!.stockQty = '5';
+    draft.value!.lines.c!.stockQty = '10';
+    draft.value!.lines.c!.orderQty = '7';
+    expect(f.adoptAll()).toBe(2);
+    expect([draft.value!.lines.a!.orderQty, draft.value!.lines.b!.orderQty, draft.value!.lines.c!.orderQty]).toEqual(['50', '63', '7']);
+    expect(f.pending.value).toEqual([]);
+    expect(f.summary.value).toMatchObject({ totalOrder: 120, suggestedTotal: 163 });
+    expect(buildVisitBody(draft.value!, '2026-11-26T01:30:00.000Z').lines.map((l) => l.orderQty)).toEqual([50, 63, 7]);
   });
 });

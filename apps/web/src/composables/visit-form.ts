@@ -208,23 +208,62 @@ export function buildVisitBody(draft: VisitDraft, checkOutAt: string): VisitInpu
 export interface VisitSummary {
   filled: number;
   issues: number;
+  /** What is ordered: the order quantities typed (a suggestion shown in grey is not an order). */
   totalOrder: number;
+  /** What R1 suggests over all rows, shown beside the ordered total. */
+  suggestedTotal: number;
   /** Rows the rep started that cannot be sent as they are. */
   invalidRows: number;
   suggestedRows: number;
 }
 
 export function summarize(results: Iterable<LineResult>, lines: Iterable<LineDraft>): VisitSummary {
-  const summary: VisitSummary = { filled: 0, issues: 0, totalOrder: 0, invalidRows: 0, suggestedRows: 0 };
+  const summary: VisitSummary = { filled: 0, issues: 0, totalOrder: 0, suggestedTotal: 0, invalidRows: 0, suggestedRows: 0 };
   for (const r of results) {
     if (r.filled) summary.filled += 1;
     summary.issues += r.issues.length;
     if (Object.keys(r.errors).length > 0) summary.invalidRows += 1;
-    if ((r.suggestion?.suggested ?? 0) > 0) summary.suggestedRows += 1;
+    const suggested = r.suggestion?.suggested ?? 0;
+    if (suggested > 0) summary.suggestedRows += 1;
+    summary.suggestedTotal += suggested;
   }
   for (const l of lines) {
     const q = parseQty(l.orderQty);
     if (q !== null && !Number.isNaN(q)) summary.totalOrder += q;
   }
   return summary;
+}
+
+/** A suggestion the rep has not adopted: a positive suggested order beside an empty order field. */
+export interface PendingSuggestion {
+  productId: string;
+  suggested: number;
+}
+
+/**
+ * The rows whose suggested order is only the grey placeholder: nothing is typed in the order
+ * field, so nothing is ordered. A typed quantity (also 0, or another number) is the rep's decision.
+ */
+export function pendingSuggestions(
+  lines: Record<string, LineDraft>,
+  resultOf: (productId: string) => LineResult,
+): PendingSuggestion[] {
+  const pending: PendingSuggestion[] = [];
+  for (const [productId, line] of Object.entries(lines)) {
+    const suggested = resultOf(productId).suggestion?.suggested ?? 0;
+    if (suggested > 0 && line.orderQty.trim() === '') pending.push({ productId, suggested });
+  }
+  return pending;
+}
+
+/** 采用全部建议: each pending suggestion becomes the typed order; typed orders stay as typed. */
+export function adoptSuggestions(lines: Record<string, LineDraft>, pending: readonly PendingSuggestion[]): number {
+  let adopted = 0;
+  for (const p of pending) {
+    const line = lines[p.productId];
+    if (!line || line.orderQty.trim() !== '') continue;
+    line.orderQty = String(p.suggested);
+    adopted += 1;
+  }
+  return adopted;
 }
