@@ -50,10 +50,16 @@ export const loginFailures = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
+    /** The client address the attempt came from ('' for rows older than this column). */
+    source: text('source').notNull().default(''),
     at: text('at').notNull(),
   },
-  // throttling counts failures for one username inside a window
-  (t) => [index('login_failures_username_at_idx').on(t.username, t.at)],
+  // throttling counts failures for one username (the ceiling) and for one username and source
+  (t) => [
+    index('login_failures_username_at_idx').on(t.username, t.at),
+    index('login_failures_username_source_at_idx').on(t.username, t.source, t.at),
+    index('login_failures_at_idx').on(t.at),
+  ],
 );
 
 export const apiClients = sqliteTable('api_clients', {
