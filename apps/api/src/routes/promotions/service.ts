@@ -9,6 +9,7 @@ import {
   type PromotionAction,
   type PromotionSource,
   type PromotionStatus,
+  type WebhookEvent,
 } from '@fieldbeat/domain';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
@@ -226,7 +227,7 @@ function applyTransition(
   before: StoredPromotion,
   action: PromotionAction,
   to: PromotionStatus,
-  events: readonly string[],
+  events: readonly WebhookEvent[],
   note: string | null,
   patch: Parameters<typeof updatePromotion>[2],
   requestId: string | undefined,
@@ -245,7 +246,7 @@ function applyTransition(
     requestId,
   });
   const data = promotionView(after);
-  for (const event of events) enqueueEvent(tx, event, { promotion: data, actorId: principal.id, note });
+  for (const event of events) enqueueEvent(tx, event, data, principal.id, { note });
   return detailView(tx, after);
 }
 

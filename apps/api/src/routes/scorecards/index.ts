@@ -211,17 +211,22 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           after: row,
           requestId: request.id,
         });
-        enqueueEvent(tx, 'scorecard.finalized', {
-          userId,
-          month,
-          roleCode: snapshot.roleCode,
-          roleVersion: snapshot.roleVersion,
-          baseScore: snapshot.baseScore,
-          total: snapshot.total,
-          items: snapshot.items.map((i) => ({ code: i.code, points: i.points })),
-          finalizedAt: row.finalizedAt,
-          finalizedBy: row.finalizedBy,
-        });
+        enqueueEvent(
+          tx,
+          'scorecard.finalized',
+          {
+            userId,
+            month,
+            roleCode: snapshot.roleCode,
+            roleVersion: snapshot.roleVersion,
+            baseScore: snapshot.baseScore,
+            total: snapshot.total,
+            items: snapshot.items.map((i) => ({ code: i.code, points: i.points })),
+            finalizedAt: row.finalizedAt,
+            finalizedBy: row.finalizedBy,
+          },
+          request.principal.id,
+        );
         return { user, snapshot, row };
       });
       return scorecardView(card.snapshot, card.user.displayName, preferredLocale(request), card.row);

@@ -249,8 +249,9 @@ export function createVisit(
     const planned = planVisit(tx, actor, input, now);
     const visit = insertVisit(tx, planned.visit, planned.lines);
     const view = visitView(visit, planned.lines, [], { locale: null, geofenceMeters: getSettings(tx).settings.geofenceMeters });
+    const actorId = actor.kind === 'system' ? null : actor.id;
     writeAudit(tx, {
-      actorId: actor.kind === 'system' ? null : actor.id,
+      actorId,
       actorType: actor.kind,
       action: 'create',
       entity: 'visit',
@@ -258,7 +259,7 @@ export function createVisit(
       after: view,
       requestId: opts.requestId,
     });
-    enqueueEvent(tx, 'visit.created', view);
+    enqueueEvent(tx, 'visit.created', view, actorId);
     return { created: true, visit, lines: planned.lines };
   });
 }

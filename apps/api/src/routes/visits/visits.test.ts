@@ -353,7 +353,7 @@ describe('reading visits', () => {
     const row = t.app.db.$client
       .prepare("SELECT payload FROM webhook_deliveries WHERE event = 'visit.created' ORDER BY created_at DESC LIMIT 1")
       .get() as { payload: string };
-    expect(JSON.parse(row.payload).data).toMatchObject({ id: res.body.id, storeId: ids.S1, lines: [{ productId: ids.P1, shelfPrice: 9.9 }] });
+    expect(JSON.parse(row.payload).data).toMatchObject({ visit: { id: res.body.id, storeId: ids.S1, lines: [{ productId: ids.P1, shelfPrice: 9.9 }] }, actorId: ids.r1 });
   });
 
   it('records the visit in the audit trail', async () => {

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { line, visitBody } from '../../test/field-work.js';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { DEFAULT_RETRY_DELAYS_MS, DELIVERY_TIMEOUT_MS, WebhookDispatcher } from '../../webhooks/dispatcher.js';
 import { verifySignature } from '../../webhooks/signature.js';
@@ -151,6 +152,23 @@ describe('deliveries', () => {
     expect(log.body.items).toHaveLength(2);
     expect(log.body.items[0]).toMatchObject({ status: 'succeeded', attempts: 1, responseStatus: 200, event: expect.stringMatching(/^return\./) });
     expect(log.body.nextCursor).toBeNull();
+    await admin.delete(`/webhooks/${hook.body.id}`);
+  });
+
+  it('carry data as {<entity>, actorId} for every event (visit, return, promotion, scorecard)', async () => {
+    const hook = await admin.post('/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['visit.created', 'return.created', 'return.approved', 'scorecard.finalized'], allowPrivateNetwork: true });
+    expect(hook.status).toBe(201);
+    const visit = await r1.post('/visits', visitBody(org.ids.S1!, '2026-09-02T02:00:00Z', [line(org.ids.P1!)]));
+    expect(visit.status).toBe(201);
+    const ret = await r1.post('/returns', aReturn());
+    expect(ret.status).toBe(201);
+    expect((await m1.post(`/scorecards/${org.ids.r1}/2026-09/finalize`)).status).toBe(200);
+    const rows = t.app.db.$client.prepare('SELECT event, payload FROM webhook_deliveries WHERE webhook_id = ?').all(hook.body.id) as { event: string; payload: string }[];
+    const data = Object.fromEntries(rows.map((r) => [r.event, JSON.parse(r.payload).data]));
+    expect(data['visit.created']).toEqual({ visit: expect.objectContaining({ id: visit.body.id, storeId: org.ids.S1 }), actorId: org.ids.r1 });
+    expect(data['return.created']).toEqual({ return: expect.objectContaining({ id: ret.body.id }), actorId: org.ids.r1 });
+    expect(data['return.approved']).toEqual({ return: expect.objectContaining({ id: ret.body.id }), actorId: org.ids.r1, approvedBy: 'standard' });
+    expect(data['scorecard.finalized']).toEqual({ scorecard: expect.objectContaining({ userId: org.ids.r1, month: '2026-09' }), actorId: org.ids.m1 });
     await admin.delete(`/webhooks/${hook.body.id}`);
   });
 
