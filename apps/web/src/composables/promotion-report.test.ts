@@ -3,7 +3,7 @@ import { ApiError } from '../api';
 import type { Promotion } from '../api/types';
 import { usePromotionsStore } from '../stores/promotions';
 import { fakeApi } from '../test-utils/fake-api';
-import { buildReportBody, canReport, promotionPhase, reportDraftFor, reportErrors, reportFieldLabel, type ReportDraft } from './promotion-report';
+import { buildReportBody, canReport, effectMoney, promotionPhase, reportDraftFor, reportErrors, reportFieldLabel, type ReportDraft } from './promotion-report';
 
 const promotion = {
   id: 'pr1',
@@ -119,5 +119,18 @@ describe('the promotion actuals report', () => {
       expect((failure as ApiError).fieldErrors).toEqual({ 'actualMaterials.0.qty': 'must be >= 0' });
       expect(reportFieldLabel(Object.keys((failure as ApiError).fieldErrors)[0]!)?.params).toEqual({ n: 1 });
     });
+  });
+});
+
+describe('the effect’s money: the estimate is never the actual cost', () => {
+  it('keeps the estimate apart and says the actuals are not reported before the report', () => {
+    expect(effectMoney({ cost: 800, costBasis: 'estimated', estimatedCost: 800, actualCost: null })).toEqual({ estimated: 800, actual: null, reported: false });
+    // An answer without the separate fields still does not turn the estimate into an actual.
+    expect(effectMoney({ cost: 800, costBasis: 'estimated' })).toEqual({ estimated: 800, actual: null, reported: false });
+  });
+
+  it('shows the reported actual cost beside the estimate', () => {
+    expect(effectMoney({ cost: 950.5, costBasis: 'actual', estimatedCost: 800, actualCost: 950.5 })).toEqual({ estimated: 800, actual: 950.5, reported: true });
+    expect(effectMoney({ cost: 0, costBasis: 'actual', estimatedCost: 800, actualCost: 0 })).toEqual({ estimated: 800, actual: 0, reported: true });
   });
 });

@@ -118,3 +118,22 @@ export function reportFieldLabel(path: string): { key: string; params: Record<st
   };
   return keys[path] ? { key: keys[path], params: {} } : null;
 }
+
+/** The money of a promotion's effect as the API sends it (GET /promotions/{id}/effect). */
+export interface EffectMoneyInput {
+  cost?: number | null;
+  costBasis?: 'actual' | 'estimated';
+  estimatedCost?: number;
+  actualCost?: number | null;
+}
+
+/**
+ * Estimate and actuals kept apart: `cost` is the estimate until the applicant reports
+ * (`costBasis: 'estimated'`), so it is never shown as the actual cost. `reported` is false
+ * while no actual cost exists; the cost per extra unit is then computed from the estimate.
+ */
+export function effectMoney(e: EffectMoneyInput): { estimated: number | null; actual: number | null; reported: boolean } {
+  const estimated = e.estimatedCost ?? (e.costBasis === 'estimated' ? (e.cost ?? null) : null);
+  const actual = e.actualCost ?? (e.costBasis === 'actual' ? (e.cost ?? null) : null);
+  return { estimated, actual, reported: actual !== null };
+}
