@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from '../errors/domain-error.js';
-import { MAX_MONEY_MAJOR, MAX_MONEY_MINOR, formatMajor, isMoney, toMajor, toMinor } from './money.js';
+import { MAX_MONEY_MAJOR, MAX_MONEY_MINOR, formatMajor, isMoney, toMajor, toMinor, totalToMajor } from './money.js';
 
 describe('toMinor', () => {
   test.each([
@@ -66,6 +66,10 @@ describe('toMajor and formatMajor', () => {
     expect(formatMajor(minor)).toBe(text);
   });
 
+  test('formatMajor writes any safe integer exactly, a total beyond MAX_MONEY_MINOR too', () => {
+    expect(formatMajor(101 * 10_000_000_000_000)).toBe('10100000000000.00');
+    expect(() => formatMajor(1.5)).toThrow(DomainError);
+  });
   test('a fractional or out-of-range minor amount is refused', () => {
     expect(() => toMajor(1.5)).toThrow(DomainError);
     expect(() => toMajor(MAX_MONEY_MINOR + 1)).toThrow(DomainError);
@@ -88,6 +92,20 @@ describe('toMajor and formatMajor', () => {
         expect(toMinor(major)).toBe(units * 100 + cents);
       }),
     );
+  });
+});
+
+describe('totalToMajor', () => {
+  test('is toMajor within the money range, for numbers and bigints', () => {
+    expect(totalToMajor(10299999)).toBe(102999.99);
+    expect(totalToMajor(-5n)).toBe(-0.05);
+    expect(totalToMajor(BigInt(MAX_MONEY_MINOR))).toBe(MAX_MONEY_MAJOR);
+  });
+  test('a total beyond it (101 units at the highest price) is the nearest double, not an error', () => {
+    const total = 101n * 10_000_000_000_000n;
+    expect(() => toMajor(Number(total))).toThrow(DomainError);
+    expect(totalToMajor(total)).toBe(10_100_000_000_000);
+    expect(totalToMajor(-total)).toBe(-10_100_000_000_000);
   });
 });
 

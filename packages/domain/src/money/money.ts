@@ -47,9 +47,26 @@ export function toMajor(minor: number, path = ''): number {
   return minor / 100 + 0;
 }
 
-/** Minor units as major-unit text with exactly 2 decimals: 10299999 -> "102999.99". */
+/**
+ * A total of minor units (a sum over many rows, exact as a bigint or a safe integer) in major
+ * units, never refused: exactly `toMajor` within ±MAX_MONEY_MINOR, the nearest double beyond
+ * (a report shows a sum that large approximately rather than failing for everyone). Sum in
+ * integer minor units first (SQL or bigint), convert once.
+ */
+export function totalToMajor(minor: bigint | number): number {
+  const big = typeof minor === 'bigint' ? minor : BigInt(minor);
+  const limit = BigInt(MAX_MONEY_MINOR);
+  if (big <= limit && big >= -limit) return toMajor(Number(big));
+  return Number(big) / 100;
+}
+
+/**
+ * Minor units as major-unit text with exactly 2 decimals: 10299999 -> "102999.99". Exact for
+ * every safe integer (a total may pass MAX_MONEY_MINOR; its text is still exact).
+ * @throws DomainError VALIDATION unless `minor` is a safe integer.
+ */
 export function formatMajor(minor: number): string {
-  toMajor(minor);
+  if (!Number.isSafeInteger(minor)) throw DomainError.invalid('', 'must be a whole number of minor units');
   const text = formatScaled(BigInt(minor), 2);
   const [int, frac = ''] = text.split('.');
   return `${int}.${frac.padEnd(2, '0')}`;

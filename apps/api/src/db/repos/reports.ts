@@ -16,7 +16,8 @@ export type SalesDimension = (typeof SALES_DIMENSIONS)[number];
 export interface SalesTotals {
   key: string;
   orderQty: number;
-  orderAmountMinor: number;
+  /** Exact: summed by SQLite in 64-bit integers and read as text into a bigint (a sum may pass 2^53). */
+  orderAmountMinor: bigint;
   soldQty: number;
   lineCount: number;
 }
@@ -24,11 +25,21 @@ export interface SalesTotals {
 /** Whose visits count: every rep, only these reps, or every rep but these. */
 export type RepFilter = { kind: 'all' } | { kind: 'only'; repIds: readonly string[] } | { kind: 'except'; repIds: readonly string[] };
 
-const MEASURES = sql.raw(
-  'SUM(r.order_qty) AS orderQty, SUM(r.order_amount_minor) AS orderAmountMinor, SUM(r.sold_qty) AS soldQty, SUM(r.line_count) AS lineCount',
-);
+/**
+ * The measures of a sales row. The amount is summed exactly in SQLite's 64-bit integers and read
+ * as text; only when that sum overflows (beyond 9.2e18 minor units, far past any displayable
+ * total) is it taken again as SQLite's floating TOTAL, so one huge row never fails a report.
+ */
+const measures = (amount: 'SUM' | 'TOTAL') =>
+  sql.raw(
+    `SUM(r.order_qty) AS orderQty, CAST(${amount}(r.order_amount_minor) AS TEXT) AS orderAmountMinor, SUM(r.sold_qty) AS soldQty, SUM(r.line_count) AS lineCount`,
+  );
 
-function totalsQuery(dimension: SalesDimension, from: string, to: string, reps: readonly string[] | null): SQL {
+/** A summed amount's text as a bigint: an integer exactly, a floating total (overflow, REAL rows) rounded. */
+const minorTotal = (text: string | number): bigint => (/^-?\d+$/.test(String(text)) ? BigInt(text) : BigInt(Math.round(Number(text))));
+
+function totalsQuery(dimension: SalesDimension, from: string, to: string, reps: readonly string[] | null, amount: 'SUM' | 'TOTAL'): SQL {
+  const MEASURES = measures(amount);
   const range = sql`r.visit_date BETWEEN ${from} AND ${to}`;
   const repFilter = reps === null ? sql`` : sql` AND ${inIds(sql.raw('r.rep_id'), reps)}`;
   switch (dimension) {
@@ -49,14 +60,21 @@ function totalsQuery(dimension: SalesDimension, from: string, to: string, reps: 
 }
 
 function runTotals(db: DbOrTx, dimension: SalesDimension, from: string, to: string, reps: readonly string[] | null): Map<string, SalesTotals> {
-  const rows = db.all<SalesTotals>(totalsQuery(dimension, from, to, reps));
+  const query = (amount: 'SUM' | 'TOTAL') => db.all<Record<keyof SalesTotals, string | number>>(totalsQuery(dimension, from, to, reps, amount));
+  let rows;
+  try {
+    rows = query('SUM');
+  } catch (error) {
+    if (!(error instanceof Error && /integer overflow/i.test(error.message))) throw error;
+    rows = query('TOTAL');
+  }
   return new Map(
     rows.map((r) => [
       String(r.key),
       {
         key: String(r.key),
         orderQty: Number(r.orderQty),
-        orderAmountMinor: Number(r.orderAmountMinor),
+        orderAmountMinor: minorTotal(r.orderAmountMinor),
         soldQty: Number(r.soldQty),
         lineCount: Number(r.lineCount),
       },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { renderExplanation, salesChange, toMajor, type Locale } from '@fieldbeat/domain';
+import { renderExplanation, salesChange, totalToMajor, type Locale } from '@fieldbeat/domain';
 import { getSettings } from '../../db/repos/organisation.js';
 import { SALES_DIMENSIONS, salesLabels, salesTotals, type SalesDimension, type SalesTotals } from '../../db/repos/reports.js';
 import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
@@ -82,7 +82,7 @@ function columns(dimension: SalesDimension): ReportColumn<Item>[] {
   ];
 }
 
-const EMPTY: SalesTotals = { key: '', orderQty: 0, orderAmountMinor: 0, soldQty: 0, lineCount: 0 };
+const EMPTY: SalesTotals = { key: '', orderQty: 0, orderAmountMinor: 0n, soldQty: 0, lineCount: 0 };
 
 /** 销售数据分析: sales by SKU, store, category or rep against the previous period of equal length. */
 const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -124,10 +124,10 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           code: groupBy === 'category' ? key || null : (named?.code ?? null),
           label: groupBy === 'category' ? key || UNCATEGORISED[locale] : (named?.label ?? key),
           orderQty: now.orderQty,
-          orderAmount: toMajor(now.orderAmountMinor),
+          orderAmount: totalToMajor(now.orderAmountMinor),
           soldQty: now.soldQty,
           previousOrderQty: then.orderQty,
-          previousOrderAmount: toMajor(then.orderAmountMinor),
+          previousOrderAmount: totalToMajor(then.orderAmountMinor),
           previousSoldQty: then.soldQty,
           ...change(now.orderQty, then.orderQty),
         };

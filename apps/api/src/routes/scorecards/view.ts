@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { renderExplanation, SCORE_LINE_CODES, toMajor, type JsonValue, type Locale } from '@fieldbeat/domain';
+import { renderExplanation, SCORE_LINE_CODES, totalToMajor, type JsonValue, type Locale } from '@fieldbeat/domain';
 import type { ScorecardRow } from '../../db/repos/scoring.js';
 import { IsoMonth, Nullable } from '../../lib/schemas.js';
 import type { ScorecardSnapshot } from './compute.js';
@@ -44,7 +44,7 @@ export function majorUnits(value: JsonValue): JsonValue {
   const out: Record<string, JsonValue> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key.endsWith('Minor') && key.length > 5 && (typeof v === 'number' || v === null)) {
-      out[key.slice(0, -5)] = v === null ? null : toMajor(v);
+      out[key.slice(0, -5)] = v === null ? null : totalToMajor(v); // a total may pass the money range: shown, never refused
     } else {
       out[key] = majorUnits(v);
     }
