@@ -19,8 +19,13 @@ export interface Config {
   photoMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
-  /** Tests and the benchmark turn the global per-IP limiter off; login throttling stays. */
+  /**
+   * API requests per minute per signed-in user or client; 0 turns the limiter off (tests and
+   * the benchmark do; login throttling stays).
+   */
   rateLimitPerMinute: number;
+  /** API requests per minute per address without a valid token (login, refresh, health). */
+  rateLimitAnonymousPerMinute: number;
   /** How long requests in flight get after SIGTERM/SIGINT before the process exits anyway. */
   shutdownGraceSeconds: number;
 }
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    rateLimitAnonymousPerMinute: int(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 1200, 1, 1_000_000),
     shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }
