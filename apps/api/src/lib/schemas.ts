@@ -8,7 +8,11 @@ export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' }
 export const IsoMonth = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 export const IsoWeek = Type.String({ pattern: '^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$', description: 'YYYY-Www' });
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 with offset' });
-export const Id = Type.String({ minLength: 1, maxLength: 100 });
+/** Marks a string as an id: the validation plugin lower-cases it when it is a UUID (see compileUuidFolder). */
+export const UUID_FOLD = 'x-uuid-lowercase';
+export const Id = Type.String({ minLength: 1, maxLength: 100, [UUID_FOLD]: true });
+/** A client-generated UUID (offline capture), compared in lower case. */
+export const ClientId = Type.String({ format: 'uuid', description: 'a client-generated UUID (offline capture); compared in lower case' });
 export const Text = (maxLength = 2000) => Type.String({ maxLength });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
 /** Money in major units with at most 2 decimals; checked exactly by `moneyField`. */

@@ -2,6 +2,7 @@ import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastif
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
+import { UUID_FOLD } from '../lib/schemas.js';
 
 /**
  * Request validation with TypeBox. Query strings, params and headers are converted
@@ -12,14 +13,18 @@ import { Value } from 'typebox/value';
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
   const check = Compile(schema);
   const clean = httpPart === 'body' ? compileCleaner(schema) : null;
+  const fold = compileUuidFolder(schema);
   return (value: unknown) => {
+    const unpaired = loneSurrogate(value);
+    if (unpaired) return { error: [unpaired] as unknown as FastifySchemaValidationError[] };
     // Convert may change the object in place: keep the texts it started from.
     const raw = httpPart !== 'body' && value && typeof value === 'object' ? { ...(value as object) } : value;
     const input = httpPart === 'body' ? value : Value.Convert(schema, value);
     const lossy = httpPart === 'body' ? undefined : lossyConversion(raw, input);
     if (lossy) return { error: [lossy] as unknown as FastifySchemaValidationError[] };
     if (check.Check(input)) {
-      return { value: clean ? clean(input) : input };
+      const cleaned = clean ? clean(input) : input;
+      return { value: fold ? fold(cleaned) : cleaned };
     }
     return { error: check.Errors(input) as unknown as FastifySchemaValidationError[] };
   };
@@ -38,6 +43,82 @@ function lossyConversion(raw: unknown, converted: unknown) {
     }
   }
   return undefined;
+}
+
+/** In unicode mode a surrogate class matches only a surrogate that is not half of a pair. */
+const LONE_SURROGATES = /\p{Cs}/gu;
+const hasLoneSurrogate = (text: string) => text.search(LONE_SURROGATES) !== -1;
+
+/** A JSON pointer segment (RFC 6901), made printable if the key itself is not well-formed. */
+const pointerSegment = (key: string) => key.replace(LONE_SURROGATES, '\uFFFD').replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * The first string (or object key) holding a lone UTF-16 surrogate, which JSON can carry as
+ * "\ud800" but no text column or JSON reader downstream can: refused naming the field, for every
+ * body, query and path of every route. Iterative, so a deeply nested body cannot exhaust the stack.
+ */
+function loneSurrogate(value: unknown) {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (hasLoneSurrogate(v)) {
+        return { instancePath: path, keyword: 'format', message: 'must not contain a lone UTF-16 surrogate', params: {} };
+      }
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}/${i}`]);
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        const childPath = `${path}/${pointerSegment(key)}`;
+        if (hasLoneSurrogate(key)) {
+          return { instancePath: childPath, keyword: 'format', message: 'must not contain a lone UTF-16 surrogate', params: {} };
+        }
+        stack.push([child, childPath]);
+      }
+    }
+  }
+  return undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Ids are UUIDs in lower case (the server's, and a client's offline ids once stored), but a
+ * client may send its UUID upper-cased (iOS does): every string declared as an id (`format:
+ * 'uuid'` or the `Id` schema's mark, see lib/schemas.ts) is lower-cased here when it is a UUID,
+ * in bodies, queries and paths alike, so no handler ever compares ids by case. Compiled once per
+ * schema; null when the schema declares no id.
+ */
+export function compileUuidFolder(schema: TSchema): Cleaner | null {
+  const s = schema as Record<string, unknown>;
+  if (s.type === 'string') {
+    if (s.format !== 'uuid' && s[UUID_FOLD] !== true) return null;
+    return (value) => (typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : value);
+  }
+  if (s.type === 'object' && isRecord(s.properties)) {
+    const fields = Object.entries(s.properties as Record<string, TSchema>)
+      .map(([key, sub]) => [key, compileUuidFolder(sub)] as const)
+      .filter((entry): entry is readonly [string, Cleaner] => entry[1] !== null);
+    if (fields.length === 0) return null;
+    return (value) => {
+      if (isRecord(value)) for (const [key, fold] of fields) if (value[key] !== undefined) value[key] = fold(value[key]);
+      return value;
+    };
+  }
+  if (s.type === 'array' && isRecord(s.items)) {
+    const item = compileUuidFolder(s.items as TSchema);
+    if (!item) return null;
+    return (value) => {
+      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = item(value[i]);
+      return value;
+    };
+  }
+  const members = (['anyOf', 'oneOf', 'allOf'] as const).flatMap((k) => (Array.isArray(s[k]) ? (s[k] as TSchema[]) : []));
+  const folds = members.map(compileUuidFolder).filter((f): f is Cleaner => f !== null);
+  if (folds.length === 0) return null;
+  return (value) => folds.reduce((v, fold) => fold(v), value);
 }
 
 type Cleaner = (value: unknown) => unknown;

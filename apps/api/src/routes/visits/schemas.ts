@@ -1,10 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
-
-export const Uuid = Type.String({
-  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-  description: 'a client-generated UUID (offline capture)',
-});
+import { ClientId, IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
 
 const Qty = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 const Note = Type.String({ maxLength: 4000 });
@@ -25,7 +20,7 @@ export const VisitLineBody = Type.Object({
 });
 
 export const VisitBody = Type.Object({
-  id: Type.Optional(Uuid),
+  id: Type.Optional(ClientId),
   storeId: Type.String({ minLength: 1, maxLength: 100 }),
   checkInAt: Timestamp,
   checkOutAt: Type.Optional(Timestamp),
