@@ -1,22 +1,40 @@
-import { and, count, eq, gte, isNull, lt, min } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lt, max, min } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { apiClients, loginFailures, refreshTokens } from '../schema/index.js';
 
-export function recordLoginFailure(db: DbOrTx, username: string, at: string): void {
-  db.insert(loginFailures).values({ username, at }).run();
+/**
+ * Records a login attempt as a failure before its password is checked (a success deletes it
+ * again), so parallel attempts count as they arrive. Returns the row's id.
+ */
+export function recordLoginAttempt(db: DbOrTx, row: { username: string; source: string; at: string }): number {
+  return db.insert(loginFailures).values(row).returning({ id: loginFailures.id }).get().id;
 }
 
-export function loginFailuresSince(db: DbOrTx, username: string, since: string) {
-  const row = db
+export function deleteLoginAttempt(db: DbOrTx, id: number): void {
+  db.delete(loginFailures).where(eq(loginFailures.id, id)).run();
+}
+
+/** Failures since `since`: for the username and this source (oldest first), and for the username from anywhere (newest). */
+export function loginFailuresSince(db: DbOrTx, username: string, source: string, since: string) {
+  const fromSource = db
     .select({ n: count(), oldest: min(loginFailures.at) })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), eq(loginFailures.source, source), gte(loginFailures.at, since)))
+    .get();
+  const anywhere = db
+    .select({ n: count(), latest: max(loginFailures.at) })
     .from(loginFailures)
     .where(and(eq(loginFailures.username, username), gte(loginFailures.at, since)))
     .get();
-  return { count: row?.n ?? 0, oldest: row?.oldest ?? null };
+  return {
+    source: { count: fromSource?.n ?? 0, oldest: fromSource?.oldest ?? null },
+    username: { count: anywhere?.n ?? 0, latest: anywhere?.latest ?? null },
+  };
 }
 
-export function clearLoginFailures(db: DbOrTx, username: string): void {
-  db.delete(loginFailures).where(eq(loginFailures.username, username)).run();
+/** After a successful login: the failures of this username from this source. */
+export function clearLoginFailures(db: DbOrTx, username: string, source: string): void {
+  db.delete(loginFailures).where(and(eq(loginFailures.username, username), eq(loginFailures.source, source))).run();
 }
 
 export function pruneLoginFailures(db: DbOrTx, before: string): void {

@@ -10,6 +10,17 @@ afterAll(async () => t.close());
 
 const anon = () => client(t.app);
 
+/** A login from a given client address (inject's remote address). */
+const loginFrom = (remoteAddress: string, username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { username, password } });
+
+async function makeUser(username: string, password: string) {
+  const admin = client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD));
+  await admin.post('/roles', { code: 'thr', title: 'T', permissions: [] });
+  const res = await admin.post('/users', { username, displayName: username, password, roleCode: 'thr' });
+  expect(res.status).toBe(201);
+}
+
 function forge(header: object, payload: object, secret: string) {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const data = `${b64(header)}.${b64(payload)}`;
@@ -97,20 +108,66 @@ describe('POST /auth/login', () => {
     expect(res.statusCode).toBe(400);
   });
 
-  it('throttles a username after 10 failures in 15 minutes, even with the right password', async () => {
-    const admin = client(t.app, await login(t.app, 'admin', ADMIN_PASSWORD));
-    await admin.post('/roles', { code: 'thr', title: 'T', permissions: [] });
-    await admin.post('/users', { username: 'victim', displayName: 'V', password: 'right-password', roleCode: 'thr' });
+  it('throttles a username from one address after 10 failures in 15 minutes, even with the right password', async () => {
+    await makeUser('victim', 'right-password');
     for (let i = 0; i < 10; i++) {
-      expect((await anon().post('/auth/login', { username: 'victim', password: `wrong-${i}` })).status).toBe(401);
+      expect((await loginFrom('10.0.0.1', 'victim', `wrong-${i}`)).statusCode).toBe(401);
     }
-    const locked = await anon().post('/auth/login', { username: 'victim', password: 'right-password' });
-    expect(locked.status).toBe(429);
+    const locked = await loginFrom('10.0.0.1', 'victim', 'right-password');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.headers['content-type']).toMatch(/problem\+json/);
     const retryAfter = Number(locked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(800);
     expect(retryAfter).toBeLessThanOrEqual(900);
+    // the attacker's address does not lock the victim out: from their own address they log in
+    expect((await loginFrom('10.0.0.2', 'victim', 'right-password')).statusCode).toBe(200);
     // another username is not affected
-    expect((await anon().post('/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).status).toBe(200);
+    expect((await loginFrom('10.0.0.1', 'admin', ADMIN_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('counts parallel attempts before checking them: 40 at once get at most 10 answers, the rest 429', async () => {
+    await makeUser('parallel', 'right-password');
+    const attempts = Array.from({ length: 40 }, (_, i) => (i < 39 ? `wrong-${i}` : 'right-password'));
+    const results = await Promise.all(attempts.map((password) => loginFrom('10.0.1.1', 'parallel', password)));
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401 || c === 200).length).toBeLessThanOrEqual(10);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(30);
+    expect(codes.at(-1)).toBe(429); // the right password came after ten guesses
+    expect(codes.every((c) => c === 401 || c === 429)).toBe(true);
+  });
+
+  it('spaces out attempts on a username failing from many addresses (slows, never locks)', async () => {
+    await makeUser('spread', 'right-password');
+    // 30 failures from 30 addresses, each far below its own limit
+    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => loginFrom(`10.1.0.${i + 1}`, 'spread', `wrong-${i}`)));
+    expect(guesses.every((r) => r.statusCode === 401)).toBe(true);
+    // as if the last guess had just arrived (hashing 30 guesses on a busy machine takes seconds)
+    const db = t.app.db.$client;
+    db.prepare("UPDATE login_failures SET at = ? WHERE username = 'spread'").run(new Date().toISOString());
+    // the next attempt, from anywhere, waits a moment (not the 15-minute window)
+    const slowed = await loginFrom('10.2.0.1', 'spread', 'right-password');
+    expect(slowed.statusCode).toBe(429);
+    const wait = Number(slowed.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+    // once the spacing has passed (the recorded failures moved 61 s into the past) the user logs in
+    db.prepare("UPDATE login_failures SET at = strftime('%Y-%m-%dT%H:%M:%fZ', at, '-61 seconds') WHERE username = 'spread'").run();
+    expect((await loginFrom('10.2.0.1', 'spread', 'right-password')).statusCode).toBe(200);
+  });
+
+  it('prunes failures older than the window on a login attempt', async () => {
+    const fresh = await makeApp();
+    try {
+      const db = fresh.app.db.$client;
+      const insert = db.prepare('INSERT INTO login_failures (username, source, at) VALUES (?, ?, ?)');
+      insert.run('old', '10.9.9.9', new Date(Date.now() - 16 * 60 * 1000).toISOString());
+      insert.run('recent', '10.9.9.9', new Date(Date.now() - 60 * 1000).toISOString());
+      await client(fresh.app).post('/auth/login', { username: 'nobody', password: 'whatever1' });
+      const left = db.prepare('SELECT username FROM login_failures ORDER BY username').all() as { username: string }[];
+      expect(left.map((r) => r.username)).toEqual(['nobody', 'recent']);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

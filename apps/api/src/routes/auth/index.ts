@@ -23,7 +23,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TokenPair, ...problems(400, 401, 429) },
       },
     },
-    async (request) => login(app, request.body.username, request.body.password),
+    async (request) => login(app, request.body.username, request.body.password, request.ip),
   );
 
   app.post(

@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
   clearLoginFailures,
+  deleteLoginAttempt,
   getApiClient,
   getRefreshTokenByHash,
   insertRefreshToken,
   loginFailuresSince,
   markRefreshTokenUsed,
-  recordLoginFailure,
+  pruneLoginFailures,
+  recordLoginAttempt,
   revokeRefreshFamily,
 } from '../../db/repos/auth.js';
 import { getUser, getUserByUsername, type UserRow } from '../../db/repos/users.js';
@@ -18,7 +20,14 @@ import { dummyHash, verifySecret } from '../../lib/passwords.js';
 import { userView } from '../users/view.js';
 
 const WINDOW_MS = 15 * 60 * 1000;
+/** Failures of one username from one source within the window before that source waits the window out. */
 const MAX_FAILURES = 10;
+/** Failures of one username from all sources within the window before every attempt on it is spaced out. */
+const USERNAME_CEILING = 30;
+/** The longest spacing the ceiling imposes: it slows a distributed guesser, it never locks the user out. */
+const MAX_SPACING_MS = 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 1000;
+const lastPrune = new WeakMap<object, number>();
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 const wrongCredentials = () => new ApiError('UNAUTHORIZED', 'Wrong username or password');
@@ -42,23 +51,46 @@ function issueTokens(app: FastifyInstance, user: UserRow, familyId = newId()) {
   };
 }
 
-/** Password login, throttled per username: 10 failures in 15 minutes lock it until the window passes. */
-export async function login(app: FastifyInstance, username: string, password: string) {
+function tooMany(what: string, retryAfterMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new ApiError('TOO_MANY_REQUESTS', `Too many failed logins ${what}; retry in ${retryAfter} s`, undefined, {
+    'retry-after': String(retryAfter),
+  });
+}
+
+/**
+ * The throttle, checked and counted in one synchronous step before the password hash is awaited,
+ * so parallel attempts cannot all pass it: 10 failures of a username from one source within
+ * 15 minutes make that source wait the window out; beyond 30 failures of the username from
+ * anywhere, each attempt waits for the one before (1 s doubling, at most 60 s). Returns the
+ * attempt's row, recorded as a failure until the password proves right.
+ */
+function countAttempt(app: FastifyInstance, username: string, source: string): number {
   const now = Date.now();
-  const failures = loginFailuresSince(app.db, username, new Date(now - WINDOW_MS).toISOString());
-  if (failures.count >= MAX_FAILURES && failures.oldest) {
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(failures.oldest) + WINDOW_MS - now) / 1000));
-    throw new ApiError('TOO_MANY_REQUESTS', `Too many failed logins; retry in ${retryAfter} s`, undefined, {
-      'retry-after': String(retryAfter),
-    });
+  if (now - (lastPrune.get(app.db) ?? 0) >= PRUNE_EVERY_MS) {
+    lastPrune.set(app.db, now);
+    pruneLoginFailures(app.db, new Date(now - WINDOW_MS).toISOString()); // older rows count for nothing
   }
+  const failures = loginFailuresSince(app.db, username, source, new Date(now - WINDOW_MS).toISOString());
+  if (failures.source.count >= MAX_FAILURES && failures.source.oldest) {
+    throw tooMany('from this address', Date.parse(failures.source.oldest) + WINDOW_MS - now);
+  }
+  if (failures.username.count >= USERNAME_CEILING && failures.username.latest) {
+    const spacing = Math.min(MAX_SPACING_MS, 1000 * 2 ** (failures.username.count - USERNAME_CEILING));
+    const wait = Date.parse(failures.username.latest) + spacing - now;
+    if (wait > 0) throw tooMany('for this user', wait);
+  }
+  return recordLoginAttempt(app.db, { username, source, at: new Date(now).toISOString() });
+}
+
+/** Password login from `source` (the client address), throttled by `countAttempt`. */
+export async function login(app: FastifyInstance, username: string, password: string, source: string) {
+  const attempt = countAttempt(app, username, source);
   const user = getUserByUsername(app.db, username);
   const ok = await verifySecret(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !ok || !user.active) {
-    recordLoginFailure(app.db, username, new Date().toISOString());
-    throw wrongCredentials();
-  }
-  clearLoginFailures(app.db, username);
+  if (!user || !ok || !user.active) throw wrongCredentials();
+  deleteLoginAttempt(app.db, attempt);
+  clearLoginFailures(app.db, username, source);
   writeAudit(app.db, { actorId: user.id, actorType: 'user', action: 'login', entity: 'user', entityId: user.id });
   return issueTokens(app, user);
 }
