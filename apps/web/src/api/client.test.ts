@@ -197,6 +197,23 @@ describe('describeError', () => {
     expect(describeError(new ApiError(429, {}, 60), t).message).toBe('errors.retryAfter:{"seconds":60}');
   });
 
+  it("turns the server's 429 into the wait in the user's language, from its Retry-After", async () => {
+    const limited = (retryAfter: string) => {
+      const res = json(429, { status: 429, title: 'Too many requests', detail: `Too many requests; retry in ${retryAfter} s` }, 'application/problem+json');
+      const get = res.headers.get;
+      (res as { headers: unknown }).headers = { get: (name: string) => (name.toLowerCase() === 'retry-after' ? retryAfter : get(name)) };
+      return res;
+    };
+    const api = createApiClient({ fetch: fakeNetwork([() => limited('42'), () => limited('900')]).fetchFn, session: memorySession(fresh()), now: () => NOW });
+    const first = await api.get('/me').catch((e: unknown) => e);
+    expect(first).toMatchObject({ status: 429, retryAfter: 42, isTransient: true });
+    expect(describeError(first, t)).toEqual({ message: 'errors.retryAfter:{"seconds":42}', detail: null, fieldErrors: {} });
+    // The login lock's quarter of an hour reads as minutes.
+    expect(describeError(await api.get('/me').catch((e: unknown) => e), t).message).toBe('errors.retryAfterMinutes:{"minutes":15}');
+    // Without Retry-After the status's own sentence stays.
+    expect(describeError(new ApiError(429, { detail: 'Too many requests; retry later' }), t).message).toBe('errors.status.429:{"status":429}');
+  });
+
   it('normalises the path shapes validators use', () => {
     expect(normalizeErrorPath('/lines/3/facings')).toBe('lines.3.facings');
     expect(normalizeErrorPath('body.contentsTotal')).toBe('contentsTotal');

@@ -62,6 +62,11 @@ export interface ErrorView {
 
 const KNOWN_STATUSES = [400, 401, 403, 404, 409, 412, 413, 422, 429, 500, 503];
 
+/** The wait a 429's Retry-After asks for: seconds, or whole minutes from two minutes on. */
+function retryAfterMessage(seconds: number, t: Translate): string {
+  return seconds >= 120 ? t('errors.retryAfterMinutes', { minutes: Math.ceil(seconds / 60) }) : t('errors.retryAfter', { seconds });
+}
+
 /** The single path from any thrown value to something a person can read. */
 export function describeError(err: unknown, t: Translate): ErrorView {
   if (err instanceof ApiError) {
@@ -71,12 +76,10 @@ export function describeError(err: unknown, t: Translate): ErrorView {
       : err.status >= 500
         ? 'errors.status.500'
         : 'errors.status.other';
-    const message =
-      err.status === 429 && err.retryAfter
-        ? t('errors.retryAfter', { seconds: err.retryAfter })
-        : t(key, { status: err.status });
-    // A 5xx never carries a message meant for people.
-    const detail = err.status >= 500 ? null : err.problem.detail || null;
+    const waited = err.status === 429 && err.retryAfter;
+    const message = waited ? retryAfterMessage(err.retryAfter!, t) : t(key, { status: err.status });
+    // A 5xx never carries a message meant for people; a timed 429 says all in the user's language.
+    const detail = err.status >= 500 || waited ? null : err.problem.detail || null;
     return { message, detail: detail && detail !== message ? detail : null, fieldErrors: err.fieldErrors };
   }
   return { message: t('errors.unexpected'), detail: err instanceof Error ? err.message : null, fieldErrors: {} };

@@ -82,7 +82,8 @@ const en: Messages = {
   errors: {
     network: 'No network connection. Check it and try again.',
     unexpected: 'Something unexpected went wrong. Please try again.',
-    retryAfter: 'Too many attempts. Try again in {seconds} seconds.',
+    retryAfter: 'Too many requests. Try again in {seconds} seconds.',
+    retryAfterMinutes: 'Too many requests. Try again in {minutes} minutes.',
     required: 'Required',
     positiveInt: 'Enter a whole number above 0',
     nonNegativeInt: 'Enter a whole number, 0 or more',

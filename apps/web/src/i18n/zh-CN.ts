@@ -81,7 +81,8 @@ const zhCN = {
   errors: {
     network: '网络不可用，请检查连接后重试。',
     unexpected: '出现意外错误，请重试。',
-    retryAfter: '尝试次数过多，请在 {seconds} 秒后再试。',
+    retryAfter: '请求过于频繁，请在 {seconds} 秒后再试。',
+    retryAfterMinutes: '请求过于频繁，请在 {minutes} 分钟后再试。',
     required: '必填',
     positiveInt: '请输入大于 0 的整数',
     nonNegativeInt: '请输入不小于 0 的整数',
