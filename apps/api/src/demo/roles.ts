@@ -36,7 +36,11 @@ export type DutyCadence =
 
 export interface RoleDuty {
   text: string;
+  /** The generated task's short title. */
+  title?: string;
   cadence?: DutyCadence;
+  /** The record that does the duty and closes its task. */
+  closedBy?: 'work_log' | 'market_survey';
   /** A generated checklist task for this duty counts in the `assigned_task` score line. */
   scored?: boolean;
 }
@@ -201,6 +205,7 @@ const salesSupervisor: RoleInput = {
     '业务员的直接上级，协助经理管理业务员的日常工作：拜访计划、工作日志、市场调查表、领导交办工作及考核。',
   duties: [
     {
+      title: '主持周例会，审核拜访计划',
       text: '每周六下午主持业务员例会，审核业务员上报的一周拜访计划，检查重点门店、一般门店的拜访频率是否满足要求。',
       cadence: { kind: 'weekly', weekday: 6 },
     },
@@ -236,6 +241,7 @@ const salesRep: RoleInput = {
       '每月计划：以公司的整体目标与计划，结合上月数据分析中了解到的销售情况，做出当月的产品、促销、陈列、针对竞品策略的工作计划，并将计划细分到每一个品牌，每一个条码，每一个门店，每一周销售任务分配。',
     ),
     {
+      title: '上报下周拜访计划',
       text: '每周计划：根据每月的工作计划与上周的拜访得到的实际情况，安排一周的拜访工作，并检查拜访的频率是否能够满足客户的需要。每周六下午回公司开会的时候上报给公司。（重点门店一周拜访次数不得少于3次，应隔一天拜访一次；一般门店每周拜访不得少于一次）',
       cadence: { kind: 'weekly', weekday: 6 },
       scored: false,
@@ -245,13 +251,18 @@ const salesRep: RoleInput = {
     ),
     {
       // Not scored as a task: a missing log already costs 1 point through work_log_missing.
-      text: '工作日志：每个工作日填写“工作日誌”，每月第2个工作日向经理报送；缺填1日扣1分，填写含糊不清扣0.5分。',
+      // The handbook writes 日誌 here and 日志 elsewhere: one form (志) throughout.
+      title: '写工作日志',
+      text: '工作日志：每个工作日填写“工作日志”，每月第2个工作日向经理报送；缺填1日扣1分，填写含糊不清扣0.5分。',
       cadence: { kind: 'daily' },
+      closedBy: 'work_log',
       scored: false,
     },
     {
+      title: '报送市场调查表',
       text: '市场调查表：每月第2个工作日向经理报送“市场调查表”，视填表质量扣0-5分。',
       cadence: { kind: 'monthly', workingDay: 2 },
+      closedBy: 'market_survey',
       scored: true,
     },
     d(

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { isoWeekday, isoWeekOf, isWorkingDay, localDate, shiftDate, zonedEndOfDay } from '@fieldbeat/domain';
+import { isoWeekday, isoWeekOf, localDate, shiftDate, zonedEndOfDay } from '@fieldbeat/domain';
 import type { Db } from '../db/client.js';
-import { client, login, makeApp, openDatabase, PASSWORD, seedOrg, type Org } from '../test/helpers.js';
+import { client, login, makeApp, makeWorkingDay, openDatabase, PASSWORD, seedOrg, type Org } from '../test/helpers.js';
 import { generateDutyTasks } from './duty-tasks.js';
 
 jest.setTimeout(60_000);
@@ -31,9 +31,7 @@ beforeAll(async () => {
   const t = await makeApp({}, db);
   org = await seedOrg(t.app);
   // Today must be a working day for the daily duty to be due: make it a make-up working day if needed.
-  if (!isWorkingDay(today, { holidays: [], workdays: [] })) {
-    expect((await org.admin.put(`/calendar/${today.slice(0, 4)}`, { holidays: [], workdays: [today] })).status).toBe(200);
-  }
+  await makeWorkingDay(org.admin, today);
   const rep = (await org.admin.get('/roles/sales_rep')).body;
   const saved = await org.admin.put('/roles/sales_rep', {
     title: rep.title,

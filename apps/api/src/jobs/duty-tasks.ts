@@ -1,17 +1,15 @@
 import fp from 'fastify-plugin';
-import { dutyDueDate, dutyPeriodKey, localDate, zonedEndOfDay, type DutyCadence } from '@fieldbeat/domain';
-import type { Db } from '../db/client.js';
+import { dutyDueDate, dutyEvidenceDateOf, dutyEvidencePeriodKey, dutyPeriodKey, dutyTitle, localDate, zonedEndOfDay, type DutyCadence, type DutyEvidence } from '@fieldbeat/domain';
+import type { Db, Tx } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
 import { getSettings, workCalendar } from '../db/repos/organisation.js';
-import { listRoles } from '../db/repos/roles.js';
-import { activeUsersWithRole, insertDutyTask } from '../db/repos/tasks.js';
+import { getRole, listRoles } from '../db/repos/roles.js';
+import { activeUsersWithRole, completeOpenDutyTasks, dutyEvidenceExists, insertDutyTask } from '../db/repos/tasks.js';
 import { sha256 } from '../lib/hash.js';
 import { newId } from '../lib/ids.js';
 
 /** How often the generator looks again (a period is at least a day; this only bounds the delay after midnight). */
 export const DUTY_TASK_INTERVAL_MS = 10 * 60 * 1000;
-
-const TITLE_MAX = 120;
 
 /**
  * One task per duty, user and period: the key names the role, the duty (by a hash of its
@@ -26,7 +24,9 @@ export const dutyKeyOf = (roleCode: string, dutyText: string, periodKey: string,
  * RULES R6: for every role duty with a cadence, a checklist task for every active user in the
  * role, once per period. The current period's task is created as soon as its due date has
  * come (on the day, or later in the same period if the server was down that day); past
- * periods are not back-filled. Returns the number of tasks created.
+ * periods are not back-filled. A duty whose work is done by a record (`closedBy`: the day's
+ * work log, the month's survey) is created done when that record exists already, and is
+ * closed by `completeDutyTasksBy` when it is written later. Returns the number of tasks created.
  */
 export function generateDutyTasks(db: Db, now: Date = new Date()): number {
   const { settings } = getSettings(db);
@@ -46,16 +46,17 @@ export function generateDutyTasks(db: Db, now: Date = new Date()): number {
         if (periodKey === null || due === null || due > today) continue;
         for (const user of holders) {
           if (user.startDate > due) continue;
-          const title = duty.text.length > TITLE_MAX ? `${duty.text.slice(0, TITLE_MAX - 1)}…` : duty.text;
+          const done = !!duty.closedBy && dutyEvidenceExists(tx, duty.closedBy, user.id, dutyEvidenceDateOf(duty.closedBy, periodKey));
           const row = insertDutyTask(tx, {
             id: newId(now.getTime()),
-            title,
+            title: dutyTitle(duty),
             description: duty.text,
             assigneeId: user.id,
             // The one who reviews it: the user's manager when it was generated.
             assignerId: user.managerId,
             dueAt: zonedEndOfDay(due, settings.timezone),
-            status: 'open',
+            status: done ? 'done' : 'open',
+            completedAt: done ? now.toISOString() : null,
             source: 'duty',
             dutyKey: dutyKeyOf(role.code, duty.text, periodKey, user.id),
             scored: duty.scored === true,
@@ -69,6 +70,28 @@ export function generateDutyTasks(db: Db, now: Date = new Date()): number {
     }
     return created;
   });
+}
+
+/**
+ * RULES R6: the record `evidence` of `user` dated `date` (a work log's day, a survey's month) has
+ * been written, so the open checklist tasks of the duties it does (`closedBy`) for that period
+ * are done, audited as the system's. Runs in the transaction that writes the record.
+ */
+export function completeDutyTasksBy(
+  tx: Tx,
+  evidence: DutyEvidence,
+  user: { id: string; roleCode: string },
+  date: string,
+  now: Date,
+): number {
+  const role = getRole(tx, user.roleCode);
+  const periodKey = dutyEvidencePeriodKey(evidence, date);
+  const keys = (role?.duties ?? []).filter((d) => d.closedBy === evidence).map((d) => dutyKeyOf(user.roleCode, d.text, periodKey, user.id));
+  const closed = completeOpenDutyTasks(tx, keys, now.toISOString());
+  for (const { before, after } of closed) {
+    writeAudit(tx, { actorId: null, actorType: 'system', action: 'complete', entity: 'task', entityId: after.id, before, after });
+  }
+  return closed.length;
 }
 
 /** Runs the generator when the server is ready and then every DUTY_TASK_INTERVAL_MS. */

@@ -1,3 +1,4 @@
+import { isWorkingDay } from '@fieldbeat/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,4 +166,16 @@ export async function seedOrg(app: FastifyInstance): Promise<Org> {
   void m1;
   void m2;
   return { admin, ids, as: async (username: string) => client(app, await login(app, username, PASSWORD)) };
+}
+
+/** Makes `date` a working day in the organisation's calendar (a make-up day if it is a weekend or holiday). */
+export async function makeWorkingDay(admin: Client, date: string): Promise<void> {
+  const year = date.slice(0, 4);
+  const calendar = (await admin.get(`/calendar/${year}`)).body as { holidays: string[]; workdays: string[] };
+  if (isWorkingDay(date, calendar)) return;
+  const res = await admin.put(`/calendar/${year}`, {
+    holidays: calendar.holidays.filter((d) => d !== date),
+    workdays: [...calendar.workdays, date],
+  });
+  if (res.status !== 200) throw new Error(`calendar ${year}: ${res.status} ${res.text}`);
 }

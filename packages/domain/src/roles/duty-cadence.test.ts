@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EMPTY_CALENDAR, type WorkCalendar } from '../calendar/work-calendar.js';
 import { datesBetween } from '../time/calendar-date.js';
-import { dutyDueDate, dutyDueDates, dutyPeriodKey, isDutyDueOn } from './duty-cadence.js';
+import { dutyDueDate, dutyDueDates, dutyEvidenceDateOf, dutyEvidencePeriodKey, dutyPeriodKey, dutyTitle, isDutyDueOn } from './duty-cadence.js';
 import type { DutyCadence } from '../vocabulary/duty-cadences.js';
 
 // Illustrative: National Day off 1-7 October 2026 (Thu-Wed), Saturday 10 October worked.
@@ -70,5 +70,28 @@ describe('duty cadences (R6)', () => {
         if (c.kind === 'daily') expect(due.length).toBe(datesBetween('2026-09-01', '2027-01-31').filter((d) => isDutyDueOn(c, d, cal)).length);
       }),
     );
+  });
+});
+
+describe('duty task titles (R6)', () => {
+  it('use the duty’s own title, else the handbook’s heading, else the first clause', () => {
+    expect(dutyTitle({ text: '工作日志：每个工作日填写“工作日志”，每月第2个工作日向经理报送。', title: '写工作日志' })).toBe('写工作日志');
+    expect(dutyTitle({ text: '工作日志：每个工作日填写“工作日志”，每月第2个工作日向经理报送。' })).toBe('工作日志');
+    expect(dutyTitle({ text: '每周计划：根据每月的工作计划与上周的拜访得到的实际情况，安排一周的拜访工作。' })).toBe('每周计划');
+    expect(dutyTitle({ text: '阅读业务员的工作日志，对填写含糊不清的日志予以标记。' })).toBe('阅读业务员的工作日志');
+    expect(dutyTitle({ text: '  ', title: '  ' })).toBe('');
+    const long = dutyTitle({ text: '每周六下午主持业务员例会审核业务员上报的一周拜访计划并检查重点门店一般门店的拜访频率' });
+    expect(long).toHaveLength(24);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('close the task their record is handed in for: a log its day’s, a survey the next month’s', () => {
+    expect(dutyEvidencePeriodKey('work_log', '2026-11-26')).toBe('2026-11-26');
+    expect(dutyEvidencePeriodKey('market_survey', '2026-11')).toBe('2026-12');
+    expect(dutyEvidencePeriodKey('market_survey', '2026-12')).toBe('2027-01');
+    expect(() => dutyEvidencePeriodKey('market_survey', '2026-11-26')).toThrow();
+    expect(() => dutyEvidencePeriodKey('work_log', '2026-11')).toThrow();
+    expect(dutyEvidenceDateOf('market_survey', '2027-01')).toBe('2026-12');
+    expect(dutyEvidenceDateOf('work_log', '2026-11-26')).toBe('2026-11-26');
   });
 });

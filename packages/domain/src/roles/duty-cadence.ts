@@ -3,8 +3,8 @@ import { isWorkingDay, workingDaysInMonth, type WorkCalendar } from '../calendar
 import { isRecord } from '../shared/validation.js';
 import { datesBetween, requireDate, type CalendarDate } from '../time/calendar-date.js';
 import { isoWeekDates, isoWeekOf, isIsoWeek, type IsoWeek } from '../time/iso-week.js';
-import { isMonth, monthOf, type Month } from '../time/month.js';
-import type { DutyCadence } from '../vocabulary/duty-cadences.js';
+import { isMonth, monthOf, shiftMonth, type Month } from '../time/month.js';
+import type { DutyCadence, DutyEvidence } from '../vocabulary/duty-cadences.js';
 
 /** No month has more than 23 working days (31 days, 23 of them Monday..Friday, before make-up days). */
 export const MAX_MONTHLY_WORKING_DAY = 23;
@@ -91,4 +91,43 @@ export function dutyDueDates(cadence: DutyCadence, from: CalendarDate, to: Calen
     const date = dutyDueDate(cadence, periodKey, calendar);
     return date !== null && date >= from && date <= to ? [{ date, periodKey }] : [];
   });
+}
+
+/** The cadence of the duty each kind of evidence closes: a log is a day's, a survey a month's. */
+export const DUTY_EVIDENCE_CADENCE: Record<DutyEvidence, DutyCadence['kind']> = {
+  work_log: 'daily',
+  market_survey: 'monthly',
+};
+
+/**
+ * The period key of the duty task that a record of `evidence` closes: a work log closes its
+ * day's task; a survey of month M is handed in by the 2nd working day of M + 1, so it closes
+ * the task of M + 1 (报送市场调查表, due then).
+ */
+export function dutyEvidencePeriodKey(evidence: DutyEvidence, date: CalendarDate | Month): string {
+  if (evidence === 'work_log') return requireDate(date, 'date');
+  if (!isMonth(date)) throw new DomainError('VALIDATION', 'A survey is of a month', [{ path: 'month', message: 'must be YYYY-MM' }]);
+  return shiftMonth(date, 1);
+}
+
+/** The inverse of `dutyEvidencePeriodKey`: the day of the log, or the month of the survey, that does a period's duty. */
+export function dutyEvidenceDateOf(evidence: DutyEvidence, periodKey: string): string {
+  return evidence === 'work_log' ? requireDate(periodKey, 'periodKey') : shiftMonth(periodKey, -1);
+}
+
+const TITLE_MAX = 24;
+
+/**
+ * A generated task's title (RULES R6): the duty's own `title`, else the heading the handbook
+ * gives it (the text before its first colon, 工作日志：… → 工作日志), else its first clause,
+ * shortened with … past 24 characters. The whole sentence stays the task's description.
+ */
+export function dutyTitle(duty: { text: string; title?: string | null }): string {
+  const own = duty.title?.trim();
+  if (own) return own;
+  const text = duty.text.trim();
+  const heading = /^([^：:。，,；;]{1,24})[：:]/.exec(text)?.[1];
+  const clause = heading ?? text.split(/[。，,；;：:（(]/)[0]!.trim();
+  const title = clause || text;
+  return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
 }

@@ -10,7 +10,7 @@ const salesRep: RoleDefinition = {
   summary: '协助业务部经理完成业务部门日常事务工作',
   duties: [
     { text: '做好本区域每天的货款回笼工作' },
-    { text: '填写工作日誌', cadence: { kind: 'daily' }, scored: false },
+    { text: '填写工作日志', cadence: { kind: 'daily' }, scored: false },
     { text: '每周六下午回公司开会', cadence: { kind: 'weekly', weekday: 6 } },
     { text: '每月第2个工作日报送市场调查表', cadence: { kind: 'monthly', workingDay: 2 }, scored: true },
   ],
@@ -48,6 +48,17 @@ describe('role definitions (R6, 岗位说明书)', () => {
       '/scoring/baseScore',
       '/scoring/vagueLogPenalty',
     ]);
+  });
+
+  test('a duty’s title and the evidence that closes its task are checked against its cadence', () => {
+    const duty = (d: object) => paths({ ...salesRep, duties: [{ text: '工作日志：每个工作日填写', ...d }] });
+    expect(duty({ title: '写工作日志', cadence: { kind: 'daily' }, closedBy: 'work_log' })).toEqual([]);
+    expect(duty({ cadence: { kind: 'monthly', workingDay: 2 }, closedBy: 'market_survey' })).toEqual([]);
+    expect(duty({ title: '', cadence: { kind: 'daily' } })).toEqual(['/duties/0/title']);
+    expect(duty({ cadence: { kind: 'daily' }, closedBy: 'visit' })).toEqual(['/duties/0/closedBy']);
+    expect(duty({ closedBy: 'work_log' })).toEqual(['/duties/0/closedBy']);
+    expect(duty({ cadence: { kind: 'weekly', weekday: 6 }, closedBy: 'work_log' })).toEqual(['/duties/0/closedBy']);
+    expect(duty({ cadence: { kind: 'daily' }, closedBy: 'market_survey' })).toEqual(['/duties/0/closedBy']);
   });
 
   test('cadences, codes, texts and numbers are checked', () => {

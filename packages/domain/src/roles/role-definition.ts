@@ -1,13 +1,17 @@
 import type { FieldError } from '../errors/domain-error.js';
 import { DEFAULT_SCORING, validateScoringScheme, type ScoringScheme } from '../scoring/scoring-scheme.js';
 import { isNonEmptyString, isNonNegativeInteger, isRecord, validationResult, type ValidationResult } from '../shared/validation.js';
-import type { DutyCadence } from '../vocabulary/duty-cadences.js';
+import { DUTY_EVIDENCE, type DutyCadence, type DutyEvidence } from '../vocabulary/duty-cadences.js';
 import { PERMISSIONS, isPermission, type Permission } from '../vocabulary/permissions.js';
-import { validateDutyCadence } from './duty-cadence.js';
+import { DUTY_EVIDENCE_CADENCE, validateDutyCadence } from './duty-cadence.js';
 
 export interface RoleDuty {
-  /** 岗位职责, as the handbook words it. */
+  /** 岗位职责, as the handbook words it: the generated task's description. */
   text: string;
+  /** A short title for the generated task (写工作日志); by default the text's heading (`dutyTitle`). */
+  title?: string | null;
+  /** The record that does the duty's work and closes its task (`DUTY_EVIDENCE`). */
+  closedBy?: DutyEvidence | null;
   /** When set, the system generates a checklist task for every user in the role. */
   cadence?: DutyCadence | null;
   /** Generated tasks count in `assigned_task` only when the duty is scored. */
@@ -109,6 +113,13 @@ export function validateRoleDefinition(input: unknown): ValidationResult {
         if (!isNonEmptyString(duty.text)) fail(`${path}/text`, 'is required');
         if (duty.cadence !== undefined && duty.cadence !== null) errors.push(...validateDutyCadence(duty.cadence, `${path}/cadence`));
         if (duty.scored !== undefined && typeof duty.scored !== 'boolean') fail(`${path}/scored`, 'must be true or false');
+        if (duty.title !== undefined && duty.title !== null && !isNonEmptyString(duty.title)) fail(`${path}/title`, 'must be a non-empty text');
+        if (duty.closedBy !== undefined && duty.closedBy !== null) {
+          if (!(DUTY_EVIDENCE as readonly unknown[]).includes(duty.closedBy)) fail(`${path}/closedBy`, `must be one of ${DUTY_EVIDENCE.join(', ')}`);
+          else if (!isRecord(duty.cadence)) fail(`${path}/closedBy`, 'needs a cadence: only a generated task closes itself');
+          else if (DUTY_EVIDENCE_CADENCE[duty.closedBy as DutyEvidence] !== duty.cadence.kind)
+            fail(`${path}/closedBy`, `${String(duty.closedBy)} closes a ${DUTY_EVIDENCE_CADENCE[duty.closedBy as DutyEvidence]} duty`);
+        }
       });
     }
   }

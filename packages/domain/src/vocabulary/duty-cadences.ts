@@ -10,3 +10,11 @@ export type DutyCadence =
   | { kind: 'daily' }
   | { kind: 'weekly'; weekday: number }
   | { kind: 'monthly'; workingDay: number };
+
+/**
+ * The record that does a duty's work, so that its checklist task closes itself (RULES R6): a
+ * work log for the task's day (`work_log`, daily duties), a market survey for its month
+ * (`market_survey`, monthly duties).
+ */
+export const DUTY_EVIDENCE = ['work_log', 'market_survey'] as const;
+export type DutyEvidence = (typeof DUTY_EVIDENCE)[number];

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, lte, or } from 'drizzle-orm';
+import type { DutyEvidence } from '@fieldbeat/domain';
 import type { DbOrTx } from '../client.js';
-import { tasks, users } from '../schema/index.js';
+import { marketSurveys, tasks, users, workLogs } from '../schema/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type TaskStatus = TaskRow['status'];
@@ -74,3 +75,34 @@ export const activeUsersWithRole = (db: DbOrTx, roleCode: string) =>
     .where(and(eq(users.roleCode, roleCode), eq(users.active, true)))
     .orderBy(asc(users.id))
     .all();
+
+/**
+ * Marks done the open duty tasks with these keys (the record that does their work was
+ * written); a task already done, reviewed or of another period is left alone. Returns the
+ * rows before and after, for the audit trail.
+ */
+export function completeOpenDutyTasks(db: DbOrTx, dutyKeys: string[], completedAt: string): { before: TaskRow; after: TaskRow }[] {
+  if (!dutyKeys.length) return [];
+  const open = db
+    .select()
+    .from(tasks)
+    .where(and(inArray(tasks.dutyKey, dutyKeys), eq(tasks.status, 'open')))
+    .all();
+  return open.flatMap((before) => {
+    const after = updateTask(db, before.id, before.version, { status: 'done', completedAt });
+    return after ? [{ before, after }] : [];
+  });
+}
+
+/** Whether the record of `evidence` dated `date` exists: the user's log of that day, or survey of that month. */
+export function dutyEvidenceExists(db: DbOrTx, evidence: DutyEvidence, userId: string, date: string): boolean {
+  const row =
+    evidence === 'work_log'
+      ? db.select({ one: workLogs.userId }).from(workLogs).where(and(eq(workLogs.userId, userId), eq(workLogs.date, date))).get()
+      : db
+          .select({ one: marketSurveys.id })
+          .from(marketSurveys)
+          .where(and(eq(marketSurveys.userId, userId), eq(marketSurveys.month, date)))
+          .get();
+  return row !== undefined;
+}

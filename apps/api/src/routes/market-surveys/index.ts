@@ -1,3 +1,4 @@
+import { completeDutyTasksBy } from '../../jobs/duty-tasks.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { localDate, monthOf } from '@fieldbeat/domain';
@@ -58,6 +59,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const row = insertSurvey(tx, { id: newId(), userId: me.id, month, content, submittedAt: now.toISOString() });
         if (!row) throw conflict(`there is already a market survey for ${month}`);
         writeAudit(tx, { ...actorOf(me), action: 'create', entity: 'market_survey', entityId: row.id, after: row, requestId: request.id });
+        completeDutyTasksBy(tx, 'market_survey', me, month, now);
         return row;
       });
       setEtag(reply, created.version);

@@ -30,9 +30,17 @@ const RoleFields = {
   duties: Type.Optional(
     Type.Array(
       Type.Object({
-        text: Type.String({ minLength: 1, maxLength: 2000 }),
+        text: Type.String({ minLength: 1, maxLength: 2000, description: 'The duty as the handbook words it; a generated task’s description.' }),
+        title: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 60, description: 'A generated task’s short title; by default the text’s heading.' }))),
         cadence: Type.Optional(Nullable(Cadence)),
         scored: Type.Optional(Type.Boolean()),
+        closedBy: Type.Optional(
+          Nullable(
+            Type.Union([Type.Literal('work_log'), Type.Literal('market_survey')], {
+              description: 'The record that does the duty and closes its task: the day’s work log (daily duties) or the month’s market survey (monthly duties).',
+            }),
+          ),
+        ),
       }),
       { maxItems: 200 },
     ),

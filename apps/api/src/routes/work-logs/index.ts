@@ -1,3 +1,4 @@
+import { completeDutyTasksBy } from '../../jobs/duty-tasks.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
@@ -85,6 +86,7 @@ const workLogRoutes: FastifyPluginAsyncTypebox = async (app) => {
           after,
           requestId: request.id,
         });
+        completeDutyTasksBy(tx, 'work_log', me, date, now);
         return after;
       });
       return send(reply, saved);
