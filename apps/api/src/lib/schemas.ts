@@ -1,5 +1,5 @@
 import { Type, type TSchema } from 'typebox';
-import { PERMISSIONS, toMinor } from '@fieldbeat/domain';
+import { MAX_AMOUNT_MAJOR, MAX_PRICE_MAJOR, PERMISSIONS, toMinor } from '@fieldbeat/domain';
 import { invalid } from './errors.js';
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -15,8 +15,13 @@ export const Id = Type.String({ minLength: 1, maxLength: 100, [UUID_FOLD]: true 
 export const ClientId = Type.String({ format: 'uuid', description: 'a client-generated UUID (offline capture); compared in lower case' });
 export const Text = (maxLength = 2000) => Type.String({ maxLength });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
-/** Money in major units with at most 2 decimals; checked exactly by `moneyField`. */
-export const Money = Type.Number({ minimum: 0, maximum: 1e11, description: 'major units, at most 2 decimals' });
+/**
+ * Money in major units with at most 2 decimals, checked exactly by `moneyField`: an amount (a
+ * collection, a plan, a refund, a cost), at most MAX_AMOUNT_MAJOR so that sums stay exact.
+ */
+export const Money = Type.Number({ minimum: 0, maximum: MAX_AMOUNT_MAJOR, description: 'major units, at most 2 decimals' });
+/** A unit price in major units (retail, supply), at most MAX_PRICE_MAJOR: an order line's amount stays within 10^15 minor units. */
+export const Price = Type.Number({ minimum: 0, maximum: MAX_PRICE_MAJOR, description: 'major units per unit, at most 2 decimals' });
 export const PermissionSchema = Type.Enum([...PERMISSIONS], { description: 'a permission of the catalog' });
 
 export const Problem = Type.Object(

@@ -9,6 +9,16 @@ import { formatScaled, pow10, readDecimal } from '../shared/exact-decimal.js';
 export const MAX_MONEY_MINOR = 999_999_999_999_999;
 export const MAX_MONEY_MAJOR = 9_999_999_999_999.99;
 
+/**
+ * The bounds of money inputs (major units), chosen so that sums over realistic row counts stay
+ * exact as integers (issue 13, item 7): a unit price (retail, supply) at most 1,000,000.00, so an
+ * order line (at most 10,000,000 units) is at most 10^15 minor units; an amount (a collection, a
+ * plan, a refund, a promotion's cost) at most 1,000,000,000.00, so about 90,000 of them still sum
+ * below 2^53 in a JavaScript number.
+ */
+export const MAX_PRICE_MAJOR = 1_000_000;
+export const MAX_AMOUNT_MAJOR = 1_000_000_000;
+
 function minorOrNull(major: number): number | null {
   const decimal = readDecimal(major);
   if (!decimal || decimal.scale > 2) return null;

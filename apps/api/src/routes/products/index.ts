@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { pick } from '../../lib/pick.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
-import { Id, IsoDate, Money, moneyField, Nullable, problems } from '../../lib/schemas.js';
+import { Id, IsoDate, moneyField, Nullable, Price, problems } from '../../lib/schemas.js';
 
 const Clearance = Nullable(Type.Object({ from: IsoDate, to: IsoDate }, { description: '公司指定清场: inclusive window' }));
 
@@ -21,8 +21,8 @@ const ProductFields = {
   unit: Type.String({ minLength: 1, maxLength: 20 }),
   category: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   brand: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
-  retailPrice: Money,
-  supplyPrice: Money,
+  retailPrice: Price,
+  supplyPrice: Price,
   shelfLifeDays: Type.Integer({ minimum: 1, maximum: 36500 }),
   packSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
   isKey: Type.Optional(Type.Boolean()),

@@ -31,6 +31,36 @@ afterAll(async () => {
   await ctx.close();
 });
 
+describe('money inputs are bounded (400 naming the field)', () => {
+  it('prices up to 1,000,000.00', async () => {
+    const product = { sku: 'BIG', name: 'Big', unit: '台', retailPrice: 1_000_000, supplyPrice: 1_000_000, shelfLifeDays: 365 };
+    const ok = await admin.post('/products', product);
+    expect(ok.status).toBe(201);
+    for (const field of ['supplyPrice', 'retailPrice'] as const) {
+      const res = await admin.post('/products', { ...product, sku: `BIG-${field}`, [field]: 1_000_000.01 });
+      expect([field, res.status, res.body.errors?.map((e: { path: string }) => e.path)]).toEqual([field, 400, [`/${field}`]]);
+      const patched = await admin.patch(`/products/${ok.body.id}`, { [field]: 10_000_000 });
+      expect([field, patched.status]).toEqual([field, 400]);
+    }
+  });
+
+  it('collections, collection plans and refunds up to 1,000,000,000.00', async () => {
+    expect((await m1.post('/collections', { userId: ids.r1, date: '2026-10-02', amount: 1_000_000_000 })).status).toBe(201);
+    const over = await m1.post('/collections', { userId: ids.r1, date: '2026-10-02', amount: 1_000_000_000.01 });
+    expect([over.status, over.body.errors?.map((e: { path: string }) => e.path)]).toEqual([400, ['/amount']]);
+    const plan = await m1.put(`/collection-plans/${ids.r1}/2026-10`, { amount: 1_000_000_000.01 });
+    expect([plan.status, plan.body.errors?.map((e: { path: string }) => e.path)]).toEqual([400, ['/amount']]);
+    const listed = await m1.get(`/collections?userId=${ids.r1}&from=2026-10-01&to=2026-10-31`);
+    expect(listed.body.items.map((c: { amount: number }) => c.amount)).toEqual([1_000_000_000]); // the refused one wrote nothing
+    const r1 = await org.as('r1');
+    const big = (await admin.get('/products?limit=100')).body.items.find((p: { sku: string }) => p.sku === 'BIG').id;
+    const ret = await r1.post('/returns', { storeId: ids.S1, productId: big, qty: 1001, reason: 'quality_defect', requestDate: '2026-10-02' }); // worth 1,001,000,000.00
+    expect(ret.status).toBe(201);
+    const refund = await r1.post(`/returns/${ret.body.id}/execute`, { refundAmount: 1_000_000_000.01 });
+    expect([refund.status, refund.body.errors?.map((e: { path: string }) => e.path)]).toEqual([400, ['/refundAmount']]);
+  });
+});
+
 describe('totals never fail for one row', () => {
   it('the sales report answers a period holding 101 units at a price beyond the bound (exact where representable)', async () => {
     const res = await admin.post('/products', { sku: 'HUGE', name: 'Huge', unit: '台', retailPrice: 1, supplyPrice: 1, shelfLifeDays: 365 });
