@@ -501,6 +501,9 @@ export interface PromotionEffectRow {
 
 export type DutyCadenceInput = { kind: 'daily' } | { kind: 'weekly'; weekday: number } | { kind: 'monthly'; workingDay: number };
 
+/** The record that does a duty and closes its generated task. */
+export type DutyEvidence = 'work_log' | 'market_survey';
+
 export interface ScoringSchemeInput {
   baseScore: number;
   collectionPointsPerPercent: number;
@@ -522,7 +525,7 @@ export interface Role {
   headcount?: number | null;
   reportsTo?: string | null;
   summary?: string | null;
-  duties?: { text: string; cadence?: DutyCadenceInput | null; scored?: boolean }[];
+  duties?: { text: string; title?: string | null; cadence?: DutyCadenceInput | null; scored?: boolean; closedBy?: DutyEvidence | null }[];
   workContent?: string[];
   requirements?: string[];
   authorities?: string[];

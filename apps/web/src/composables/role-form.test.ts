@@ -1,6 +1,6 @@
 import { DEFAULT_SCORING } from '@fieldbeat/domain';
 import type { Role } from '../api/types';
-import { diffList, diffRoles, draftToRole, roleErrors, roleToDraft } from './role-form';
+import { diffList, diffRoles, draftToRole, emptyDuty, roleErrors, roleToDraft } from './role-form';
 
 const rep: Role = {
   code: 'sales_rep',
@@ -10,8 +10,8 @@ const rep: Role = {
   reportsTo: 'ka_manager',
   summary: '负责分工区域的市场管理',
   duties: [
-    { text: '工作日志：每个工作日填写', cadence: { kind: 'daily' }, scored: false },
-    { text: '市场调查表：每月第2个工作日报送', cadence: { kind: 'monthly', workingDay: 2 }, scored: true },
+    { title: '写工作日志', text: '工作日志：每个工作日填写', cadence: { kind: 'daily' }, scored: false, closedBy: 'work_log' },
+    { text: '市场调查表：每月第2个工作日报送', cadence: { kind: 'monthly', workingDay: 2 }, scored: true, closedBy: 'market_survey' },
     { text: '生动化陈列' },
   ],
   workContent: ['拜访门店'],
@@ -30,6 +30,19 @@ describe('role definition form', () => {
     const { version: _v, ...expected } = rep;
     expect(body).toEqual({ ...expected, duties: [...rep.duties!.slice(0, 2), { text: '生动化陈列', scored: false }] });
     expect(roleErrors(roleToDraft(rep))).toEqual({});
+  });
+
+  it('keeps a duty’s task title and the record that closes it, and drops a closing record its cadence no longer fits', () => {
+    const draft = roleToDraft(rep);
+    expect(draft.duties[0]).toMatchObject({ title: '写工作日志', closedBy: 'work_log' });
+    draft.duties[0]!.title = '  ';
+    draft.duties[1]!.cadence = 'weekly';
+    const duties = draftToRole(draft).duties!;
+    expect(duties[0]).toEqual({ text: '工作日志：每个工作日填写', cadence: { kind: 'daily' }, scored: false, closedBy: 'work_log' });
+    expect(duties[1]).toEqual({ text: '市场调查表：每月第2个工作日报送', cadence: { kind: 'weekly', weekday: 1 }, scored: true });
+    const changed = roleToDraft(rep);
+    changed.duties[0]!.title = '填写工作日志';
+    expect(diffRoles(rep, { ...draftToRole(changed), version: 2 }).map((c) => c.field)).toContain('duties');
   });
 
   it('fills a role without a scheme with the handbook’s numbers (RULES R4 defaults)', () => {
@@ -51,7 +64,7 @@ describe('role definition form', () => {
 
   it('drops blank rows, and points an error at the row on screen (not the index in the body)', () => {
     const draft = roleToDraft(rep);
-    draft.duties.splice(0, 0, { text: '   ', cadence: 'none', weekday: '1', workingDay: '1', scored: false });
+    draft.duties.splice(0, 0, { ...emptyDuty(), text: '   ' });
     draft.duties[2]!.workingDay = '0';
     expect(draftToRole(draft).duties).toHaveLength(3);
     expect(Object.keys(roleErrors(draft))).toEqual(['duties.2.cadence.workingDay']);

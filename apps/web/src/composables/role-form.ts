@@ -1,16 +1,25 @@
 import { DEFAULT_SCORING, SCORING_FIELDS, validateRoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
 import { normalizeErrorPath } from '../api/errors';
-import type { DutyCadenceInput, Permission, Role } from '../api/types';
+import type { DutyCadenceInput, DutyEvidence, Permission, Role } from '../api/types';
 
 export type CadenceKind = 'none' | DutyCadenceInput['kind'];
 
 export interface DutyDraft {
+  /** The generated task's short title; blank for the text's heading. */
+  title: string;
   text: string;
   cadence: CadenceKind;
   weekday: string;
   workingDay: string;
   scored: boolean;
+  /** The record that closes the generated task; '' for none. */
+  closedBy: '' | DutyEvidence;
 }
+
+/** The cadence each kind of evidence closes (a log a day's task, a survey a month's). */
+export const EVIDENCE_CADENCE: Record<DutyEvidence, CadenceKind> = { work_log: 'daily', market_survey: 'monthly' };
+
+export const emptyDuty = (): DutyDraft => ({ title: '', text: '', cadence: 'none', weekday: '1', workingDay: '1', scored: false, closedBy: '' });
 
 export interface KpiDraft {
   name: string;
@@ -55,11 +64,13 @@ export function roleToDraft(role: Role): RoleDraft {
     reportsTo: text(role.reportsTo),
     summary: text(role.summary),
     duties: (role.duties ?? []).map((d) => ({
+      title: d.title ?? '',
       text: d.text,
       cadence: d.cadence?.kind ?? 'none',
       weekday: d.cadence?.kind === 'weekly' ? String(d.cadence.weekday) : '1',
       workingDay: d.cadence?.kind === 'monthly' ? String(d.cadence.workingDay) : '1',
       scored: d.scored === true,
+      closedBy: d.closedBy ?? '',
     })),
     workContent: [...(role.workContent ?? [])],
     requirements: [...(role.requirements ?? [])],
@@ -95,7 +106,10 @@ export function draftToRole(d: RoleDraft): Role {
             : duty.cadence === 'monthly'
               ? { kind: 'monthly', workingDay: Number(duty.workingDay) }
               : null;
-      return { text: duty.text.trim(), ...(cadence ? { cadence } : {}), scored: duty.scored };
+      const title = duty.title.trim();
+      // A closing record only fits its cadence; after a cadence change it no longer applies.
+      const closedBy = duty.closedBy && EVIDENCE_CADENCE[duty.closedBy] === duty.cadence ? duty.closedBy : null;
+      return { ...(title ? { title } : {}), text: duty.text.trim(), ...(cadence ? { cadence } : {}), scored: duty.scored, ...(closedBy ? { closedBy } : {}) };
     });
   const kpis = d.kpis
     .filter((k) => k.name.trim() !== '')
@@ -237,7 +251,11 @@ export function diffRoles(before: Role, after: Role): RoleChange[] {
     before.duties ?? [],
     after.duties ?? [],
     (d) => d.text,
-    (x, y) => JSON.stringify(x.cadence ?? null) === JSON.stringify(y.cadence ?? null) && !!x.scored === !!y.scored,
+    (x, y) =>
+      JSON.stringify(x.cadence ?? null) === JSON.stringify(y.cadence ?? null) &&
+      !!x.scored === !!y.scored &&
+      (x.title ?? null) === (y.title ?? null) &&
+      (x.closedBy ?? null) === (y.closedBy ?? null),
   );
   if (duties.length) changes.push({ field: 'duties', kind: 'list', ops: duties });
   for (const field of ['workContent', 'requirements', 'authorities'] as const) {
