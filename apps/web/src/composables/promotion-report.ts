@@ -1,4 +1,4 @@
-import { isMoney } from '@fieldbeat/domain';
+import { isMoney, MAX_AMOUNT_MAJOR } from '@fieldbeat/domain';
 import type { Promotion } from '../api/types';
 import { parseMoney, parseQty } from './visit-form';
 
@@ -34,7 +34,7 @@ const MAX_TEXT = 4000;
 const MAX_MATERIALS = 100;
 const MAX_STAFF = 100_000;
 const MAX_QTY = 10_000_000;
-const MAX_COST = 1e11;
+const MAX_COST = MAX_AMOUNT_MAJOR;
 
 /** Only the applicant reports, and only an approved promotion (RULES R5, the domain's `report` transition). */
 export function canReport(p: Pick<Promotion, 'status' | 'applicantId'>, userId: string | undefined): boolean {
