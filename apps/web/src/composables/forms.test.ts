@@ -3,7 +3,7 @@ import { localizeFieldMessage } from './field-messages';
 import { draftToProduct, onClearance, productErrors, productToDraft } from './product-form';
 import { collectionErrors, disciplineErrors, parseMoney } from './record-forms';
 import { draftToStore, storeErrors, storeToDraft } from './store-form';
-import { dueAtOf, duePresets, isLate, taskErrors } from './task-form';
+import { defaultTaskListFilter, dueAtOf, duePresets, isLate, taskErrors, tasksShown } from './task-form';
 import { userBody, userErrors, userToDraft } from './user-form';
 
 const t = (key: string, named?: Record<string, unknown>) => (named && Object.keys(named).length ? `${key}:${JSON.stringify(named)}` : key);
@@ -33,6 +33,21 @@ describe('console forms check what the API checks', () => {
     expect(presets.map((p) => p.value)).toEqual(['2026-11-25T18:00', '2026-11-26T18:00', '2026-11-27T18:00']);
     expect(isLate({ dueAt: '2026-11-03T15:59:59Z', completedAt: '2026-11-26T19:03:00Z', status: 'done' })).toBe(true);
     expect(isLate({ dueAt: '2099-01-01T00:00:00Z', completedAt: null, status: 'open' })).toBe(false);
+  });
+
+  it('shows the team’s tasks by default, also those generated from duties (the demo has only those)', () => {
+    const tasks = [
+      { id: 'a', source: 'duty' },
+      { id: 'b', source: 'duty' },
+      { id: 'c', source: 'manual' },
+      { id: 'd' },
+    ];
+    const filter = defaultTaskListFilter();
+    expect(filter.includeDuties).toBe(true);
+    expect(tasksShown(tasks, filter.includeDuties)).toEqual({ rows: tasks, hiddenDuties: 0 });
+    // Hiding duties is the manager's choice, and the empty list then says how many it hides.
+    expect(tasksShown(tasks, false)).toEqual({ rows: [tasks[2], tasks[3]], hiddenDuties: 2 });
+    expect(tasksShown(tasks.slice(0, 2), false)).toEqual({ rows: [], hiddenDuties: 2 });
   });
 
   it('checks users: username charset, password on create, and patches only what changed', () => {

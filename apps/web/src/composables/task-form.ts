@@ -1,3 +1,5 @@
+import type { Task } from '../api/types';
+
 /** The task assignment form (POST /tasks): what the API requires, checked before sending. */
 export interface TaskDraft {
   title: string;
@@ -50,4 +52,25 @@ export function duePresets(now: Date): { key: 'today' | 'tomorrow' | 'friday'; v
 export function isLate(task: { dueAt: string; completedAt?: string | null; status: string }, now = new Date()): boolean {
   if (task.completedAt) return new Date(task.completedAt) > new Date(task.dueAt);
   return task.status === 'open' && new Date(task.dueAt) < now;
+}
+
+/** The team task list's filter. Tasks generated from duties (source 'duty') are tasks like any
+ * other (they are due, reviewed and scored), so the list shows them unless the manager hides them. */
+export interface TaskListFilter {
+  assigneeId: string;
+  status: Task['status'] | '';
+  dueFrom: string;
+  dueTo: string;
+  includeDuties: boolean;
+}
+
+export function defaultTaskListFilter(): TaskListFilter {
+  return { assigneeId: '', status: '', dueFrom: '', dueTo: '', includeDuties: true };
+}
+
+/** The rows the list shows, and how many duty tasks the filter hides (said when the list is empty). */
+export function tasksShown<T extends { source?: string }>(tasks: readonly T[], includeDuties: boolean): { rows: T[]; hiddenDuties: number } {
+  if (includeDuties) return { rows: [...tasks], hiddenDuties: 0 };
+  const rows = tasks.filter((task) => task.source !== 'duty');
+  return { rows, hiddenDuties: tasks.length - rows.length };
 }
