@@ -7,7 +7,7 @@ import { getSettings } from './db/repos/organisation.js';
 import { getRole, saveRole } from './db/repos/roles.js';
 import { countUsers, insertUser } from './db/repos/users.js';
 import { newId } from './lib/ids.js';
-import { hashSecret } from './lib/passwords.js';
+import { hashSecret, passwordProblem } from './lib/passwords.js';
 
 export const ADMIN_ROLE = 'system_admin';
 
@@ -19,6 +19,8 @@ export async function ensureAdmin(db: Db, config: Config, print: (line: string) 
   if (countUsers(db) > 0) return;
   const generated = !config.adminPassword;
   const password = config.adminPassword ?? randomBytes(12).toString('base64url');
+  const problem = generated ? undefined : passwordProblem(password);
+  if (problem) throw new Error(`ADMIN_PASSWORD ${problem}`);
   const passwordHash = await hashSecret(password);
   db.transaction((tx) => {
     if (!getRole(tx, ADMIN_ROLE)) {

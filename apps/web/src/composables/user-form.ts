@@ -27,13 +27,13 @@ export function userToDraft(u: User | null, today: string): UserDraft {
   };
 }
 
-/** The API's rules for a user (POST/PATCH /users): username 2–64 of A–Z a–z 0–9 _ . @ -, password ≥ 8 (required on create). */
+/** The API's rules for a user (POST/PATCH /users): username 2–64 of A–Z a–z 0–9 _ . @ -, password ≥ 12 (required on create; the server also refuses only spaces and common passwords). */
 export function userErrors(d: UserDraft, creating: boolean, t: Translate): Record<string, string> {
   const e: Record<string, string> = {};
   if (!/^[A-Za-z0-9_.@-]{2,64}$/.test(d.username)) e.username = t('users.usernameRule');
   if (!d.displayName.trim()) e.displayName = t('errors.required');
   if (creating || d.password !== '') {
-    if (d.password.length < 8) e.password = t('fieldErrors.minLength', { n: 8 });
+    if ([...d.password.replace(/ {2,}/g, ' ')].length < 12) e.password = t('fieldErrors.minLength', { n: 12 });
   }
   if (!d.roleCode) e.roleCode = t('errors.required');
   if (!isDate(d.startDate)) e.startDate = t('fieldErrors.date');

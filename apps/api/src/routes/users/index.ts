@@ -20,7 +20,7 @@ import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { requireGrantable, requireNotOwnRoleChange } from '../../lib/grants.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
-import { hashSecret } from '../../lib/passwords.js';
+import { hashPassword } from '../../lib/passwords.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { UserCreate, UserPatch, UserView } from './schemas.js';
@@ -74,7 +74,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requirePermission(request.principal, 'users.manage');
       const body = request.body;
-      const passwordHash = await hashSecret(body.password);
+      const passwordHash = await hashPassword(body.password);
       const created = app.db.transaction((tx) => {
         checkReferences(tx, request.principal, body);
         if (getUserByUsername(tx, body.username)) throw conflict(`username ${body.username} is taken`);
@@ -124,7 +124,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requirePermission(request.principal, 'users.manage');
       const body = request.body;
-      const passwordHash = body.password !== undefined ? await hashSecret(body.password) : undefined;
+      const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
       const updated = app.db.transaction((tx) => {
         const before = getUser(tx, request.params.id);
         if (!before) throw notFound('user');

@@ -16,7 +16,11 @@ export const UserView = Type.Object({
 });
 
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_.@-]+$' });
-const Password = Type.String({ minLength: 8, maxLength: 256, description: 'write only' });
+const Password = Type.String({
+  minLength: 12,
+  maxLength: 256,
+  description: 'write only; at least 12 characters, not only spaces, not a common password (docs/security.md)',
+});
 
 export const UserCreate = Type.Object({
   username: Username,

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { client, login, makeApp, PASSWORD, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { ensureAdmin } from '../../bootstrap.js';
+import { client, login, makeApp, openDatabase, PASSWORD, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
 
 let t: TestContext;
 let org: Org;
@@ -83,5 +85,55 @@ describe('users', () => {
     expect((await client(t.app, token).get('/me')).status).toBe(401);
     expect((await client(t.app).post('/auth/login', { username: 'newbie', password: PASSWORD })).status).toBe(401);
     expect((await client(t.app).post('/auth/refresh', { refreshToken: refresh })).status).toBe(401);
+  });
+});
+
+describe('password policy (ASVS 2.1)', () => {
+  const weak: [string, RegExp][] = [
+    ['12345678', /12 characters/],
+    ['password', /12 characters/],
+    ['        ', /12 characters/],
+    ['            ', /^must not be only spaces$/],
+    ['\t\n          ', /^must not be only spaces$/],
+    ['Password1234', /^is a commonly used password; choose another$/],
+    ['123456789012', /^is a commonly used password; choose another$/],
+    ['ab          cdefghij', /^must be at least 12 characters$/], // a run of spaces counts as one
+  ];
+
+  it.each(weak)('refuses %j on create with 400 naming /password, creating nothing', async (password, message) => {
+    const res = await org.admin.post('/users', { username: 'weakling', displayName: 'W', password, roleCode: 'sales_rep' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body.errors).toEqual([{ path: '/password', message: expect.stringMatching(message) }]);
+    const listed = await org.admin.get('/users?limit=200');
+    expect(listed.body.items.map((u: { username: string }) => u.username)).not.toContain('weakling');
+  });
+
+  it('refuses a weak password on PATCH, keeping the old password and its sessions', async () => {
+    const user = await org.admin.post('/users', { username: 'keeper', displayName: 'K', password: 'keeper-password-1', roleCode: 'sales_rep' });
+    expect(user.status).toBe(201);
+    const session = await client(t.app).post('/auth/login', { username: 'keeper', password: 'keeper-password-1' });
+    const res = await org.admin.patch(`/users/${user.body.id}`, { password: 'password1234', displayName: 'Changed' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe('/password');
+    expect((await org.admin.get(`/users/${user.body.id}`)).body.displayName).toBe('K');
+    expect((await client(t.app).post('/auth/refresh', { refreshToken: session.body.refreshToken })).status).toBe(200);
+    expect((await client(t.app).post('/auth/login', { username: 'keeper', password: 'keeper-password-1' })).status).toBe(200);
+  });
+
+  it('accepts a long passphrase with spaces and any characters', async () => {
+    const res = await org.admin.post('/users', { username: 'phrase', displayName: 'P', password: '  correct horse 电池 staple  ', roleCode: 'sales_rep' });
+    expect(res.status).toBe(201);
+    expect((await client(t.app).post('/auth/login', { username: 'phrase', password: '  correct horse 电池 staple  ' })).status).toBe(200);
+  });
+
+  it('refuses to create the first admin with a weak ADMIN_PASSWORD', async () => {
+    const db = openDatabase(join(t.dir, 'empty.db'));
+    try {
+      await expect(ensureAdmin(db, { ...t.config, adminPassword: 'password' }, () => {})).rejects.toThrow('ADMIN_PASSWORD must be at least 12 characters');
+      expect(db.$client.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+    } finally {
+      db.$client.close();
+    }
   });
 });
