@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { localize, preferredLocale, type Locale, type Localized } from './locale.js';
+import { weightedRanges } from './negotiation.js';
 
 /**
  * Every report answers JSON, CSV or XLSX from the same rows. The format is chosen by the
@@ -45,34 +46,13 @@ export function reportResponses<T extends TSchema>(json: T) {
   };
 }
 
-interface AcceptRange {
-  type: string;
-  weight: number;
-  order: number;
-}
-
-function acceptRanges(header: string): AcceptRange[] {
-  return header
-    .split(',')
-    .map((part, order) => {
-      const [type = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { type: type.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((r) => r.type !== '' && r.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-}
-
 /** The format a request asks for: `?format=` first, then the most preferred type in `Accept`. */
 export function reportFormat(request: Pick<FastifyRequest, 'headers' | 'query'>): ReportFormat {
   const query = request.query as { format?: unknown } | undefined;
   if (query && typeof query.format === 'string' && (REPORT_FORMATS as readonly string[]).includes(query.format)) {
     return query.format as ReportFormat;
   }
-  const accept = request.headers.accept;
-  if (typeof accept !== 'string') return 'json';
-  for (const { type } of acceptRanges(accept)) {
+  for (const { value: type } of weightedRanges(request.headers.accept)) {
     if (type === CSV_TYPE || type === 'application/csv') return 'csv';
     if (type === XLSX_TYPE) return 'xlsx';
     if (type === 'application/json' || type === 'application/*' || type === '*/*' || type.endsWith('+json')) return 'json';

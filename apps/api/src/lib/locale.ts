@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { LOCALES, type Locale } from '@fieldbeat/domain';
+import { weightedRanges } from './negotiation.js';
 
 export type { Locale };
 
@@ -7,23 +8,12 @@ export type { Locale };
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /**
- * The caller's language from `Accept-Language` (RFC 9110 q-values): the first supported one
- * in order of preference, matched on the primary tag (`en-GB` is `en`, `zh`/`zh-Hans` is zh-CN).
+ * The caller's language from `Accept-Language` — the only place that decides it (every route,
+ * report and error message uses this): the first supported one in order of preference
+ * (lib/negotiation.ts), matched on the primary tag (`en-GB` is `en`, `zh`/`zh-Hans` is zh-CN).
  */
 export function preferredLocale(request: Pick<FastifyRequest, 'headers'>): Locale {
-  const header = request.headers['accept-language'];
-  if (typeof header !== 'string' || header === '') return DEFAULT_LOCALE;
-  const ranges = header
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((r) => r.tag !== '' && r.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  for (const { tag } of ranges) {
+  for (const { value: tag } of weightedRanges(request.headers['accept-language'])) {
     const primary = tag.split('-')[0];
     if (primary === 'en') return 'en';
     if (primary === 'zh') return 'zh-CN';

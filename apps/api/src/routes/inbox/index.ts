@@ -8,7 +8,7 @@ import { requireUser } from '../../lib/principal.js';
 import { Nullable, problems } from '../../lib/schemas.js';
 import { PromotionFields } from '../promotions/schemas.js';
 import { promotionView } from '../promotions/service.js';
-import { localeOf } from '../returns/explain.js';
+import { preferredLocale } from '../../lib/locale.js';
 import { ReturnView } from '../returns/schemas.js';
 import { returnView } from '../returns/service.js';
 
@@ -66,7 +66,7 @@ const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const limit = request.query.limit ?? 50;
       const db = app.db;
       const visibleUserIds = visibleIds(visibilityOf(db, user));
-      const locale = localeOf(request);
+      const locale = preferredLocale(request);
 
       const statuses = [
         ...(user.permissions.has('promotions.approve') ? ['submitted'] : []),

@@ -7,7 +7,7 @@ import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from './empty-body.js';
-import { localeOf } from '../returns/explain.js';
+import { preferredLocale } from '../../lib/locale.js';
 import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from './schemas.js';
 import { createPromotion, detailView, effectOf, loadVisiblePromotion, promotionView, reportPromotion, transitionPromotion } from './service.js';
 
@@ -132,7 +132,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: EffectView, ...problems(401, 404, 409) },
       },
     },
-    async (request) => effectOf(app.db, request.principal, request.params.id, localeOf(request)),
+    async (request) => effectOf(app.db, request.principal, request.params.id, preferredLocale(request)),
   );
 };
 

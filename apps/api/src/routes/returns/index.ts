@@ -7,7 +7,7 @@ import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../promotions/empty-body.js';
-import { localeOf } from './explain.js';
+import { preferredLocale } from '../../lib/locale.js';
 import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
 import { createReturn, loadVisibleReturn, previewReturn, returnView, transitionReturn } from './service.js';
 
@@ -37,7 +37,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         status: request.query.status,
         storeId: request.query.storeId,
       });
-      const locale = localeOf(request);
+      const locale = preferredLocale(request);
       return page(
         rows.map((r) => returnView(r, locale)),
         limit,
@@ -60,7 +60,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { replayed, row } = createReturn(app.db, requireUser(request.principal), request.body, request.id);
       setEtag(reply, row.version);
-      return reply.code(replayed ? 200 : 201).send(returnView(row, localeOf(request)));
+      return reply.code(replayed ? 200 : 201).send(returnView(row, preferredLocale(request)));
     },
   );
 
@@ -74,7 +74,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PreviewView, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => previewReturn(app.db, requireUser(request.principal), request.body, localeOf(request)),
+    async (request) => previewReturn(app.db, requireUser(request.principal), request.body, preferredLocale(request)),
   );
 
   app.get(
@@ -83,7 +83,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const row = loadVisibleReturn(app.db, request.principal, request.params.id);
       setEtag(reply, row.version);
-      return returnView(row, localeOf(request));
+      return returnView(row, preferredLocale(request));
     },
   );
 
@@ -102,7 +102,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         const row = transitionReturn(app.db, requireUser(request.principal), request.params.id, action, { note: request.body.note }, request.id);
         setEtag(reply, row.version);
-        return returnView(row, localeOf(request));
+        return returnView(row, preferredLocale(request));
       },
     );
   }
@@ -129,7 +129,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.id,
       );
       setEtag(reply, row.version);
-      return returnView(row, localeOf(request));
+      return returnView(row, preferredLocale(request));
     },
   );
 };

@@ -28,9 +28,11 @@ import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
 import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
 import { Id, IsoWeek, problems } from '../../lib/schemas.js';
 import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
+import { readPhotoUpload } from './photo-upload.js';
 import { createVisit, planVisit } from './service.js';
 import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
-import { localeOf, photoView, visitSummaryView, visitView } from './view.js';
+import { photoView, visitSummaryView, visitView } from './view.js';
+import { preferredLocale } from '../../lib/locale.js';
 
 type ComplianceRow = { code: string; name: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; text: string };
 
@@ -116,8 +118,8 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       // A new visit has no photos yet and its lines are at hand: no need to read them back.
       const view = result.created
-        ? visitView(result.visit, result.lines, [], { locale: localeOf(request), geofenceMeters: getSettings(app.db).settings.geofenceMeters })
-        : views(app.db, [result.visit], localeOf(request))[0]!;
+        ? visitView(result.visit, result.lines, [], { locale: preferredLocale(request), geofenceMeters: getSettings(app.db).settings.geofenceMeters })
+        : views(app.db, [result.visit], preferredLocale(request))[0]!;
       return reply.code(result.created ? 201 : 200).send(view);
     },
   );
@@ -137,7 +139,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = requireUser(request.principal);
       const planned = planVisit(app.db, { id: me.id, visibility: visibilityOf(app.db, me) }, request.body, new Date());
       const { geofenceMeters } = getSettings(app.db).settings;
-      const view = visitView(planned.visit, planned.lines, [], { locale: localeOf(request), geofenceMeters });
+      const view = visitView(planned.visit, planned.lines, [], { locale: preferredLocale(request), geofenceMeters });
       return { ...view, id: request.body.id ?? null, createdAt: null };
     },
   );
@@ -172,7 +174,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         userIds: visibleIds(visibilityOf(app.db, request.principal)),
       });
       const result = page(rows, limit, (v) => [v.checkInAt, v.id]);
-      const locale = localeOf(request);
+      const locale = preferredLocale(request);
       const full = q.include === 'lines' ? views(app.db, result.items, locale) : null;
       const { geofenceMeters } = getSettings(app.db).settings;
       const items = full
@@ -188,7 +190,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       requireVisitReader(request.principal);
       const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
-      return views(app.db, [visit], localeOf(request))[0]!;
+      return views(app.db, [visit], preferredLocale(request))[0]!;
     },
   );
 
@@ -206,14 +208,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requireVisitReader(request.principal);
       const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
-      if (!request.isMultipart()) throw invalid('/file', 'send multipart/form-data with one file in the field "file"');
-      const file = await request.file();
-      if (!file) throw invalid('/file', 'is required');
-      if (file.fieldname !== 'file') {
-        file.file.resume();
-        throw invalid('/file', `the photo goes in the field "file", not "${file.fieldname}"`);
-      }
-      const bytes = await file.toBuffer(); // 413 above the limit
+      const bytes = await readPhotoUpload(request);
       const contentType = sniffImageType(bytes);
       if (!contentType) throw invalid('/file', 'must be a JPEG, PNG or WebP image');
       const stored = await storePhoto(app.config.dataDir, bytes);
@@ -307,7 +302,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!isIsoWeek(week)) throw invalid('/query/week', `${week} is not a week of its year`);
       const items = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings).map((row) => ({
         ...row,
-        text: renderExplanation(row.explanation, localeOf(request)),
+        text: renderExplanation(row.explanation, preferredLocale(request)),
       }));
       return sendReport(request, reply, {
         filename: `visit-compliance-${week}`,

@@ -1,25 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { renderExplanation, toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
 import type { PhotoRow, VisitLineRow, VisitRow } from '../../db/repos/visits.js';
 import type { StoredSuggestion } from './service.js';
-
-/**
- * The caller's language for explanation texts, from `Accept-Language` (zh-CN unless English
- * is preferred over Chinese).
- */
-export function localeOf(request: FastifyRequest): Locale {
-  const header = request.headers['accept-language'];
-  if (!header) return 'zh-CN';
-  let best: { locale: Locale; q: number } | null = null;
-  for (const part of header.split(',')) {
-    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-    const qParam = params.find((p) => p.trim().startsWith('q='));
-    const q = qParam ? Number(qParam.trim().slice(2)) : 1;
-    const locale: Locale | null = tag.startsWith('en') ? 'en' : tag.startsWith('zh') ? 'zh-CN' : null;
-    if (locale && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
-  }
-  return best?.locale ?? 'zh-CN';
-}
 
 /** An explanation with its sentence in the caller's language (no sentence for webhook payloads). */
 function explained(explanation: Explanation, locale: Locale | null) {

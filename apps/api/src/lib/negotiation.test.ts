@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { line, visitBody } from '../test/field-work.js';
+import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
+
+/**
+ * One negotiation for language and one for format (lib/negotiation.ts): every route answers the
+ * same header the same way. `q=abc` is not a qvalue, so that range is not acceptable at all.
+ */
+let t: TestContext;
+let org: Org;
+let r1: Client;
+let visitId: string;
+
+beforeAll(async () => {
+  t = await makeApp();
+  org = await seedOrg(t.app);
+  r1 = await org.as('r1');
+  const visit = await r1.post('/visits', visitBody(org.ids.S1!, '2026-10-06T03:00:00Z', [line(org.ids.P1!, { stockQty: 10 })]));
+  expect(visit.status).toBe(201);
+  visitId = visit.body.id;
+}, 60_000);
+afterAll(() => t.close());
+
+const preview = { storeId: '', productId: '', qty: 1, reason: 'slow_moving', requestDate: '2026-11-20', productionDate: '2026-06-01' };
+
+/** The language-dependent texts of a return preview, a visit and a CSV report, for one header. */
+async function texts(acceptLanguage: string) {
+  const headers = { 'accept-language': acceptLanguage };
+  const ret = await r1.post('/returns/preview', { ...preview, storeId: org.ids.S1, productId: org.ids.P1 }, headers);
+  const visit = await r1.get(`/visits/${visitId}`, headers);
+  const csv = await org.admin.get('/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=sku', { ...headers, accept: 'text/csv' });
+  expect([ret.status, visit.status, csv.status]).toEqual([200, 200, 200]);
+  return { returns: ret.body.eligibility.explanation.text, visits: visit.body.lines[0].suggestion.text, report: csv.text.split('\r\n')[0] };
+}
+
+describe('Accept-Language', () => {
+  it('is read the same way on /returns, /visits and the reports', async () => {
+    const [zh, en] = await Promise.all([texts('zh-CN'), texts('en')]);
+    expect(zh.returns).not.toBe(en.returns);
+    expect(zh.visits).not.toBe(en.visits);
+    expect(zh.report).not.toBe(en.report);
+    // an invalid qvalue drops its range; zh (q=0.5) is then the first acceptable language
+    expect(await texts('en;q=abc, zh;q=0.5')).toEqual(zh);
+    expect(await texts('en;q=2, zh;q=0.5')).toEqual(zh);
+    // the preferred one wins whatever the order; equal weights keep the written order
+    expect(await texts('zh;q=0.4, en-GB;q=0.9')).toEqual(en);
+    expect(await texts('en, zh')).toEqual(en);
+    expect(await texts('fr, en;q=0.1')).toEqual(en);
+    expect(await texts('en;q=0, zh')).toEqual(zh);
+  });
+});
+
+describe('Accept', () => {
+  it('drops a range whose q is not a qvalue, like Accept-Language', async () => {
+    const url = '/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=sku';
+    expect((await org.admin.get(url, { accept: 'text/csv;q=abc, application/json;q=0.5' })).headers['content-type']).toContain('application/json');
+    expect((await org.admin.get(url, { accept: 'application/json;q=0.5, text/csv' })).headers['content-type']).toContain('text/csv');
+  });
+});
