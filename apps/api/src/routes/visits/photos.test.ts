@@ -112,6 +112,29 @@ describe('POST /visits/{id}/photos', () => {
   });
 });
 
+describe('POST /visits/{id}/photos with a malformed multipart body', () => {
+  const photoCount = async () => (await r1.get(`/visits/${visitB}`)).body.photos.length as number;
+  const boundary = '----fieldbeat-malformed';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="shelf.png"\r\nContent-Type: image/png\r\n\r\n`;
+  const cases: [string, string, Buffer][] = [
+    ['no boundary in the content type', 'multipart/form-data', multipart(pngBytes(300)).body],
+    ['an empty boundary', 'multipart/form-data; boundary=', multipart(pngBytes(300)).body],
+    ['a body cut off inside the file', `multipart/form-data; boundary=${boundary}`, Buffer.concat([Buffer.from(head), pngBytes(300)])],
+    ['a body cut off inside the part headers', `multipart/form-data; boundary=${boundary}`, Buffer.from(head.slice(0, 40))],
+    ['a body that never starts a part', `multipart/form-data; boundary=${boundary}`, Buffer.from('just some bytes, no boundary at all')],
+    ['an empty body', `multipart/form-data; boundary=${boundary}`, Buffer.alloc(0)],
+  ];
+
+  it.each(cases)('%s: 400 naming file, nothing stored', async (_what, contentType, body) => {
+    const before = await photoCount();
+    const res = await r1.post(`/visits/${visitB}/photos`, body, { 'content-type': contentType });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(paths(res.body)).toEqual(['/file']);
+    expect(await photoCount()).toBe(before);
+  });
+});
+
 describe('GET /visits/{id}/photos/{photoId}', () => {
   let photoId: string;
   const bytes = jpegBytes(777);
