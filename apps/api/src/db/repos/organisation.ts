@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings, type WorkCalendar } from '@fieldbeat/d
 import type { Db, DbOrTx } from '../client.js';
 import { clientOf } from '../prepared.js';
 import { calendarYears, settings } from '../schema/index.js';
+import { officialCalendarYear } from '../../lib/official-calendar.js';
 
 type Sqlite = Db['$client'];
 
@@ -34,9 +35,22 @@ export function putSettings(db: DbOrTx, data: Settings, version: number): void {
     .run();
 }
 
+/**
+ * A year's calendar: the organisation's own when it saved one (`source: 'organisation'`), else
+ * the official schedule of that year (`'official'`, version 0), else no holidays (`'none'`).
+ */
 export function getCalendarYear(db: DbOrTx, year: number) {
   const row = db.select().from(calendarYears).where(eq(calendarYears.year, year)).get();
-  return row ?? { year, holidays: [] as string[], workdays: [] as string[], version: 0, updatedAt: null };
+  if (row) return { ...row, source: 'organisation' as const };
+  const official = officialCalendarYear(year);
+  return {
+    year,
+    holidays: [...(official?.holidays ?? [])],
+    workdays: [...(official?.workdays ?? [])],
+    version: 0,
+    updatedAt: null,
+    source: official ? ('official' as const) : ('none' as const),
+  };
 }
 
 export function putCalendarYear(db: DbOrTx, year: number, holidays: string[], workdays: string[], version: number) {
@@ -50,5 +64,10 @@ export function putCalendarYear(db: DbOrTx, year: number, holidays: string[], wo
 /** The working-day calendar across several years (a month's deadline may fall in the next year). */
 export function workCalendar(db: DbOrTx, years: number[]): WorkCalendar {
   const rows = db.select().from(calendarYears).where(inArray(calendarYears.year, years)).all();
-  return { holidays: rows.flatMap((r) => r.holidays), workdays: rows.flatMap((r) => r.workdays) };
+  const stored = new Map(rows.map((r) => [r.year, r]));
+  const calendars = [...new Set(years)].map((year) => stored.get(year) ?? officialCalendarYear(year));
+  return {
+    holidays: calendars.flatMap((c) => c?.holidays ?? []),
+    workdays: calendars.flatMap((c) => c?.workdays ?? []),
+  };
 }

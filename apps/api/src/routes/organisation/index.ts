@@ -23,6 +23,10 @@ const Calendar = Type.Object({
   year: Type.Integer(),
   holidays: Type.Array(IsoDate),
   workdays: Type.Array(IsoDate, { description: 'make-up working days (调休)' }),
+  source: Type.Union([Type.Literal('organisation'), Type.Literal('official'), Type.Literal('none')], {
+    description:
+      "organisation: saved by the organisation; official: the State Council's published schedule (the default until the organisation saves its own); none: no schedule published for the year",
+  }),
 });
 
 const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
@@ -87,7 +91,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const row = getCalendarYear(app.db, request.params.year);
       setEtag(reply, row.version);
-      return { year: row.year, holidays: row.holidays, workdays: row.workdays };
+      return { year: row.year, holidays: row.holidays, workdays: row.workdays, source: row.source };
     },
   );
 
@@ -132,7 +136,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return current.version + 1;
       });
       setEtag(reply, version);
-      return { year, holidays, workdays };
+      return { year, holidays, workdays, source: 'organisation' as const };
     },
   );
 };

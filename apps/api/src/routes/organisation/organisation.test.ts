@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { workingDaysInMonth } from '@fieldbeat/domain';
 import { makeApp, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
 
 let t: TestContext;
@@ -59,12 +60,50 @@ describe('settings', () => {
 });
 
 describe('calendar', () => {
+  it("starts with the State Council's official schedule: 2026 has 248 working days", async () => {
+    const res = await org.admin.get('/calendar/2026');
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBe('"v0"');
+    expect(res.body.source).toBe('official');
+    // 国办发明电〔2025〕7号: National Day 1-7 October off, Saturday 10 October and Sunday 20 September worked;
+    // Spring Festival 15-23 February off, Saturdays 14 and 28 February worked.
+    expect(res.body.holidays).toEqual(expect.arrayContaining(['2026-10-01', '2026-10-07', '2026-02-16', '2026-05-01', '2026-06-19']));
+    expect(res.body.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    const calendar = { holidays: res.body.holidays as string[], workdays: res.body.workdays as string[] };
+    const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+    expect(months.reduce((n, m) => n + workingDaysInMonth(m, calendar).length, 0)).toBe(248);
+    // A year without a published schedule stays plain Monday to Friday.
+    expect((await org.admin.get('/calendar/2099')).body).toEqual({ year: 2099, holidays: [], workdays: [], source: 'none' });
+  });
+
+  it('the official days drive the work-log rules until the organisation saves its own year, which wins', async () => {
+    const rep = await org.as('r1');
+    const log = { content: '拜访门店' };
+    // National Day 2025: Wednesday 1 October is an official holiday, Saturday 11 October a make-up working day.
+    const holiday = await rep.put('/work-logs/2025-10-01', log);
+    expect(holiday.status).toBe(400);
+    expect(holiday.body.errors[0]).toMatchObject({ path: '/params/date', message: 'is not a working day' });
+    expect((await rep.put('/work-logs/2025-10-11', log)).status).toBe(200);
+    const put = await org.admin.put('/calendar/2025', { holidays: ['2025-10-02'], workdays: [] }, { 'if-match': '"v0"' });
+    expect(put.status).toBe(200);
+    expect(put.body).toEqual({ year: 2025, holidays: ['2025-10-02'], workdays: [], source: 'organisation' });
+    expect((await org.admin.get('/calendar/2025')).body).toEqual({ year: 2025, holidays: ['2025-10-02'], workdays: [], source: 'organisation' });
+    expect((await rep.put('/work-logs/2025-10-01', log)).status).toBe(200);
+    expect((await rep.put('/work-logs/2025-10-02', log)).status).toBe(400);
+    // Saturday 11 October is an ordinary weekend day in the organisation's own 2025; other years keep the official schedule.
+    expect((await rep.put('/work-logs/2025-10-11', log)).status).toBe(400);
+    expect((await org.admin.get('/calendar/2024')).body.source).toBe('official');
+  });
+
   it('stores holidays and make-up working days per year', async () => {
-    const empty = await org.admin.get('/calendar/2026');
-    expect(empty.body).toEqual({ year: 2026, holidays: [], workdays: [] });
     const put = await org.admin.put('/calendar/2026', { holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] });
     expect(put.status).toBe(200);
-    expect((await org.admin.get('/calendar/2026')).body).toEqual({ year: 2026, holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] });
+    expect((await org.admin.get('/calendar/2026')).body).toEqual({
+      year: 2026,
+      holidays: ['2026-10-01', '2026-10-02'],
+      workdays: ['2026-10-10'],
+      source: 'organisation',
+    });
   });
 
   it('refuses dates outside the year, a day that is both, bad dates, and non-admins', async () => {
