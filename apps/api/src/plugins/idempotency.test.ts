@@ -94,6 +94,25 @@ describe('Idempotency-Key and secrets shown once', () => {
   });
 });
 
+describe('secrets stored before the fix', () => {
+  it('are forgotten when the server starts', async () => {
+    const insert = t.app.db.$client.prepare(
+      "INSERT INTO idempotency_keys (caller, key, method, path, body_hash, status_code, response, created_at) VALUES ('user:old', ?, 'POST', ?, 'x', 201, ?, ?)",
+    );
+    insert.run('old-client', '/api/v1/api-clients', '{"clientId":"fbc_old","clientSecret":"old-secret"}', new Date().toISOString());
+    insert.run('old-hook', '/api/v1/webhooks/', '{"id":"h","secret":"whsec_old"}', new Date().toISOString());
+    insert.run('old-store', '/api/v1/stores', '{"id":"s"}', new Date().toISOString());
+    const restarted = await makeApp({}, t.app.db);
+    await restarted.app.ready();
+    try {
+      const keys = (t.app.db.$client.prepare("SELECT key FROM idempotency_keys WHERE caller = 'user:old'").all() as { key: string }[]).map((r) => r.key);
+      expect(keys).toEqual(['old-store']);
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
 describe('claims left by a stopped process', () => {
   it('are given up when the server starts again', async () => {
     const body = { code: 'IDEM-R', name: 'x', tier: 'key', channel: 'ka', ownerId: org.ids.r1 };

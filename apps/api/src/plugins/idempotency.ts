@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
+  forgetIdempotencyResponses,
   getIdempotencyRecord,
   PENDING_STATUS,
   pruneIdempotencyRecords,
@@ -121,6 +122,14 @@ export default fp<{ db: Db }>(async (app, { db }) => {
 
   // Claims left pending by a process that stopped mid-request would block their keys.
   releasePendingIdempotencyKeys(db);
+  // Answers of shown-once routes stored before they were declared so still hold the secret.
+  const shownOnceRoutes = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    if (route.config?.shownOnce) shownOnceRoutes.add(route.url.replace(/\/$/, ''));
+  });
+  app.addHook('onReady', async () => {
+    forgetIdempotencyResponses(db, [...shownOnceRoutes]);
+  });
   const prune = () => pruneIdempotencyRecords(db, new Date(Date.now() - KEEP_MS).toISOString());
   prune();
   const timer = setInterval(prune, 3600 * 1000);

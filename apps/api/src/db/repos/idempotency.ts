@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, inArray, like, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { idempotencyKeys } from '../schema/index.js';
 
@@ -49,6 +49,16 @@ export function releaseIdempotencyKey(db: DbOrTx, caller: string, key: string): 
 /** Claims left by a process that stopped while handling them. */
 export function releasePendingIdempotencyKeys(db: DbOrTx): number {
   return db.delete(idempotencyKeys).where(eq(idempotencyKeys.statusCode, PENDING_STATUS)).run().changes;
+}
+
+/** Forgets every stored answer of the given routes (their paths, with or without a query). */
+export function forgetIdempotencyResponses(db: DbOrTx, paths: string[]): number {
+  if (paths.length === 0) return 0;
+  const variants = paths.flatMap((p) => [p, `${p}/`]);
+  return db
+    .delete(idempotencyKeys)
+    .where(or(inArray(idempotencyKeys.path, variants), ...variants.map((p) => like(idempotencyKeys.path, `${p}?%`))))
+    .run().changes;
 }
 
 export function pruneIdempotencyRecords(db: DbOrTx, before: string): number {
