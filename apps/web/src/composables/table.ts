@@ -12,6 +12,8 @@ export interface TableColumn<Row> extends ExportColumn<Row> {
   width?: string;
   /** Keep the cell on one line (dates, amounts, codes). */
   nowrap?: boolean;
+  /** Let the header break onto a second line (a table of many narrow number columns, so that it fits). */
+  wrapHeader?: boolean;
 }
 
 export type SortDir = 'asc' | 'desc';
