@@ -14,7 +14,8 @@ export function useGeolocation() {
   const locating = ref(false);
   const failure = ref<GeoFailure | null>(null);
 
-  function locate(timeoutMs = 15000): Promise<Position | null> {
+  /** `fresh`: a new fix, never a cached one (重新定位 must not answer with a position a minute old). */
+  function locate(timeoutMs = 15000, { fresh = false }: { fresh?: boolean } = {}): Promise<Position | null> {
     if (typeof navigator === 'undefined' || !navigator.geolocation) {
       failure.value = 'unavailable';
       return Promise.resolve(null);
@@ -33,7 +34,7 @@ export function useGeolocation() {
           locating.value = false;
           resolve(null);
         },
-        { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },
+        { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: fresh ? 0 : 60_000 },
       );
     });
   }

@@ -28,13 +28,36 @@ export interface VisitDraft {
   id: string;
   storeId: string;
   checkInAt: string | null;
+  /** Where the rep checked in: kept once set, so the geofence check is the check-in's. */
   location: { lat: number; lng: number; accuracy?: number } | null;
+  /** Later fixes (重新定位), oldest first; they never replace `location`. Absent in older drafts. */
+  relocations?: Relocation[];
   lines: Record<string, LineDraft>;
   competitorNotes: string;
   promoterNotes: string;
   storeOpinion: string;
   repSuggestion: string;
   signedBy: string;
+}
+
+export interface Relocation {
+  lat: number;
+  lng: number;
+  accuracy?: number;
+  at: string;
+}
+
+/**
+ * 重新定位: the first check-in position stays the visit's location (a rep 2 km away cannot erase
+ * the warning by relocating at the store); a new fix is added to the history. Without a check-in
+ * position yet (checked in without location), the fix becomes it.
+ */
+export function relocateDraft(draft: VisitDraft, position: { lat: number; lng: number; accuracy?: number }, at: string): void {
+  if (!draft.location) {
+    draft.location = position;
+    return;
+  }
+  draft.relocations = [...(draft.relocations ?? []), { ...position, at }];
 }
 
 export type LineFieldError = 'required' | 'nonNegativeInt' | 'money' | 'dateOrder';
