@@ -74,7 +74,7 @@ it('exits within its grace period after SIGTERM under load', async () => {
   const tookMs = await Promise.race([exited, new Promise<number>((r) => (timer = setTimeout(() => r(Infinity), 30_000)))]);
   clearTimeout(timer);
   stopping = true;
-  expect(tookMs).toBeLessThan((GRACE_SECONDS + 1) * 1000);
+  expect(tookMs).toBeLessThan(GRACE_SECONDS * 1000 + 1500); // the grace, and a loaded machine's scheduling
   await Promise.all([...phones, ...logins]);
   server = undefined;
 
@@ -88,8 +88,8 @@ it('exits within its grace period after SIGTERM under load', async () => {
 
 // What the watchdog is for: a main thread blocked in a native wait (here a futex through
 // Atomics.wait, as process.exit() blocks joining a busy thread pool) runs no timer of its own.
-const watchdogChild = (then: string) =>
-  spawn(process.execPath, ['--input-type=module', '-e', `import { armExitWatchdog } from ${JSON.stringify(SHUTDOWN_JS)}; armExitWatchdog(500); ${then}`], { stdio: 'ignore' });
+const watchdogChild = (ms: number, then: string) =>
+  spawn(process.execPath, ['--input-type=module', '-e', `import { armExitWatchdog } from ${JSON.stringify(SHUTDOWN_JS)}; armExitWatchdog(${ms}); ${then}`], { stdio: 'ignore' });
 const exitOf = (child: ReturnType<typeof spawn>) =>
   new Promise<{ code: number | null; signal: string | null; ms: number }>((r) => {
     const started = Date.now();
@@ -97,15 +97,15 @@ const exitOf = (child: ReturnType<typeof spawn>) =>
   });
 
 it('ends a process whose main thread is blocked in a native wait', async () => {
-  const child = watchdogChild('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);');
+  const child = watchdogChild(500, 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);');
   const { signal, ms } = await exitOf(child);
   expect(signal).toBe('SIGKILL');
   expect(ms).toBeLessThan(5_000);
 });
 
 it('leaves with the process when it exits in time, and does not keep it alive', async () => {
-  const child = watchdogChild('setTimeout(() => {}, 50);');
+  const child = watchdogChild(20_000, 'setTimeout(() => {}, 50);');
   const { code, signal, ms } = await exitOf(child);
   expect({ code, signal }).toEqual({ code: 0, signal: null });
-  expect(ms).toBeLessThan(450); // not held until the watchdog's deadline
+  expect(ms).toBeLessThan(10_000); // not held until the watchdog's deadline
 });

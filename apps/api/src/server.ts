@@ -20,20 +20,21 @@ async function main() {
   await ensureAdmin(app.db, config, print);
   if (config.demoData) await seedDemo(app.db, print);
 
-  // Shutdown is bounded: requests in flight get the grace period to finish, then the process
-  // exits anyway. The timer is not unref'ed (close may be waiting on work that holds no handle),
-  // and the watchdog ends the process even when exit itself blocks (see lib/shutdown.ts).
+  // Shutdown is bounded: requests in flight get most of the grace period to finish, then the
+  // process exits anyway. The timer is not unref'ed (close may be waiting on work that holds no
+  // handle), and at the end of the grace the watchdog ends the process even when exit itself
+  // blocks (see lib/shutdown.ts).
   const graceMs = config.shutdownGraceSeconds * 1000;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return process.exit(1); // a second signal: stop now
     closing = true;
     app.log.info({ signal, graceMs }, 'shutting down');
-    armExitWatchdog(graceMs + 250);
+    armExitWatchdog(graceMs);
     setTimeout(() => {
       app.log.error({ graceMs }, 'shutdown did not finish within the grace period; exiting');
       process.exit(1);
-    }, graceMs);
+    }, graceMs * 0.8);
     try {
       await app.close();
     } catch (err) {

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 
-// The watchdog: kills its parent (argv[1]) with SIGKILL after argv[2] ms, unless the parent
-// has ended first, which closes the pipe on the watchdog's stdin.
+// The watchdog: kills its parent (argv[1]) with SIGKILL at the time argv[2] (epoch ms, so its
+// own start-up does not add to the wait), unless the parent has ended first, which closes the
+// pipe on the watchdog's stdin.
 const WATCHDOG = `
-const t = setTimeout(() => { try { process.kill(Number(process.argv[1]), 'SIGKILL'); } catch {} }, Number(process.argv[2]));
+const t = setTimeout(() => { try { process.kill(Number(process.argv[1]), 'SIGKILL'); } catch {} }, Number(process.argv[2]) - Date.now());
 process.stdin.on('close', () => { clearTimeout(t); process.exit(0); }).on('error', () => process.exit(0)).resume();
 `;
 
 /**
- * Ends this process after `ms` from outside, unless it has exited by then.
+ * Ends this process `ms` from now, from outside, unless it has exited by then.
  *
  * A timer inside the process cannot promise that: `process.exit()` (and a natural exit too)
  * waits in native code on the main thread (a futex) until libuv's thread pool has finished
@@ -18,7 +19,7 @@ process.stdin.on('close', () => { clearTimeout(t); process.exit(0); }).on('error
  * it holds a pipe to this one and leaves as soon as this process is gone.
  */
 export function armExitWatchdog(ms: number): void {
-  const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), String(ms)], {
+  const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), String(Date.now() + ms)], {
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore'],
     env: {},
