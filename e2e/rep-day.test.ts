@@ -131,8 +131,22 @@ describe('the rep’s day in the browser', () => {
       await viewportShot(page, 'rep-visit-explanation-390');
       await dialog.getByRole('button', { name: /关闭/ }).first().click();
 
-      await row.getByRole('button', { name: /采用建议/ }).click();
+      // The grey suggestion is not an order: the bar says so, and submitting asks first.
+      await expect(page.getByTestId('total-order').innerText()).resolves.toBe('订货合计 0');
+      await expect(page.getByTestId('suggested-total').innerText()).resolves.toBe(`建议合计 ${expected}`);
+      await page.getByTestId('pending-suggestions').getByText('1 个建议未采用').waitFor();
+      await page.getByRole('button', { name: /签退并提交/ }).click();
+      const ask = page.getByRole('dialog');
+      await ask.getByText('1 个建议订货未采用').waitFor();
+      await ask.getByText(`本次订货合计 0，未采用的建议共 ${expected}`).waitFor();
+      await viewportShot(page, 'rep-visit-pending-confirm-390');
+      await ask.getByRole('button', { name: '取消' }).click();
+      await expect(page.url()).toMatch(/\/visit\//);
+
+      await page.getByTestId('adopt-all').click();
       await expect(row.locator('input[data-col=order]').inputValue()).resolves.toBe(String(expected));
+      await expect(page.getByTestId('total-order').innerText()).resolves.toBe(`订货合计 ${expected}`);
+      await expect(page.getByTestId('adopt-all').count()).resolves.toBe(0);
       await page.getByRole('button', { name: /签退并提交/ }).click();
       await page.waitForURL(/\/today/, { timeout: 15_000 });
 
