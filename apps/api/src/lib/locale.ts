@@ -13,15 +13,20 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  * (lib/negotiation.ts), matched on the primary tag (`en-GB` is `en`, `zh`/`zh-Hans` is zh-CN).
  */
 export function preferredLocale(request: Pick<FastifyRequest, 'headers'>): Locale {
+  return requestedLocale(request) ?? DEFAULT_LOCALE;
+}
+
+/** The language the caller asked for, or null when `Accept-Language` names none we support (or `*`). */
+export function requestedLocale(request: Pick<FastifyRequest, 'headers'>): Locale | null {
   for (const { value: tag } of weightedRanges(request.headers['accept-language'])) {
     const primary = tag.split('-')[0];
     if (primary === 'en') return 'en';
     if (primary === 'zh') return 'zh-CN';
-    if (tag === '*') return DEFAULT_LOCALE;
+    if (tag === '*') return null;
     const exact = LOCALES.find((l) => l.toLowerCase() === tag);
     if (exact) return exact;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }
 
 /** A text in every supported language, or one text for all. */

@@ -57,3 +57,23 @@ describe('Accept', () => {
     expect((await org.admin.get(url, { accept: 'application/json;q=0.5, text/csv' })).headers['content-type']).toContain('text/csv');
   });
 });
+
+describe('server messages', () => {
+  it('are in the language the caller asks for (validation, webhook refusal), English when it asks for none', async () => {
+    const missing = { storeId: org.ids.S1, qty: 1, reason: 'quality_defect', requestDate: '2026-11-20' };
+    const zh = await r1.post('/returns', missing, { 'accept-language': 'en;q=abc, zh;q=0.5' });
+    expect(zh.status).toBe(400);
+    expect(zh.headers['content-type']).toMatch(/problem\+json/);
+    expect(zh.body).toMatchObject({ title: '请求校验未通过', errors: [{ path: '/productId', message: '必填' }] });
+    const en = await r1.post('/returns', missing);
+    expect(en.body).toMatchObject({ title: 'Validation failed', errors: [{ path: '/productId', message: 'is required' }] });
+
+    const hook = { url: 'http://10.1.2.3/hook', events: ['return.created'] };
+    const refusedZh = await org.admin.post('/webhooks', hook, { 'accept-language': 'zh-CN' });
+    expect(refusedZh.status).toBe(400);
+    expect(refusedZh.body.errors).toEqual([{ path: '/url', message: expect.stringContaining('内网地址') }]);
+    expect(refusedZh.body.detail).toContain('内网地址');
+    const refusedEn = await org.admin.post('/webhooks', hook, { 'accept-language': 'en-GB' });
+    expect(refusedEn.body.errors).toEqual([{ path: '/url', message: expect.stringContaining('private address') }]);
+  });
+});

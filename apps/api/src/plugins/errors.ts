@@ -1,17 +1,19 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { DomainError } from '@fieldbeat/domain';
-import { ApiError, STATUS, TITLES, type ErrorCode, type FieldError } from '../lib/errors.js';
+import { ApiError, STATUS, TITLES, type ErrorCode, type FieldError, type FieldProblem } from '../lib/errors.js';
+import { localize, requestedLocale, type Locale, type Localized } from '../lib/locale.js';
 
 const PROBLEM_BASE = 'https://fieldbeat.app/problems/';
 
 export function sendProblem(
   reply: FastifyReply,
   code: ErrorCode | 'INTERNAL',
-  detail: string,
-  errors?: FieldError[],
+  detail: Localized,
+  errors?: FieldProblem[],
+  locale: Locale = 'en',
 ): FastifyReply {
   const status = code === 'INTERNAL' ? 500 : STATUS[code];
-  const title = code === 'INTERNAL' ? 'Internal server error' : TITLES[code];
+  const title = localize(code === 'INTERNAL' ? { en: 'Internal server error', 'zh-CN': '服务器内部错误' } : TITLES[code], locale);
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
@@ -19,8 +21,8 @@ export function sendProblem(
       type: PROBLEM_BASE + code.toLowerCase().replaceAll('_', '-'),
       title,
       status,
-      detail,
-      ...(errors ? { errors } : {}),
+      detail: localize(detail, locale),
+      ...(errors ? { errors: errors.map((e): FieldError => ({ path: e.path, message: localize(e.message, locale) })) } : {}),
     });
 }
 
@@ -31,11 +33,34 @@ interface ValidationIssue {
   params?: Record<string, unknown>;
 }
 
+/** The schema messages we say in Chinese too; any other keyword keeps the validator's English. */
+const ISSUE_ZH: Record<string, (params: Record<string, unknown>) => string> = {
+  type: (p) => `类型须为 ${String(p.type)}`,
+  minimum: (p) => `须不小于 ${String(p.limit)}`,
+  maximum: (p) => `须不大于 ${String(p.limit)}`,
+  exclusiveMinimum: (p) => `须大于 ${String(p.limit)}`,
+  exclusiveMaximum: (p) => `须小于 ${String(p.limit)}`,
+  minLength: (p) => `长度须不少于 ${String(p.limit)}`,
+  maxLength: (p) => `长度须不超过 ${String(p.limit)}`,
+  minItems: (p) => `须至少 ${String(p.limit)} 项`,
+  maxItems: (p) => `须至多 ${String(p.limit)} 项`,
+  format: (p) => `格式须为 ${String(p.format)}`,
+  pattern: (p) => `须符合格式 ${String(p.pattern)}`,
+  enum: () => '不是允许的取值',
+  additionalProperties: () => '不是允许的字段',
+};
+
+function issueMessage(issue: ValidationIssue): Localized {
+  const en = issue.message ?? 'is not valid';
+  const zh = issue.keyword ? ISSUE_ZH[issue.keyword]?.(issue.params ?? {}) : undefined;
+  return zh ? { en, 'zh-CN': zh } : en;
+}
+
 /** Turns schema validation issues into `{path, message}` naming each bad field. */
-function fieldErrors(issues: ValidationIssue[], context: string | undefined): FieldError[] {
+function fieldErrors(issues: ValidationIssue[], context: string | undefined): FieldProblem[] {
   const prefix = context && context !== 'body' ? `/${context === 'querystring' ? 'query' : context}` : '';
   const seen = new Set<string>();
-  const out: FieldError[] = [];
+  const out: FieldProblem[] = [];
   for (const issue of issues) {
     let path = issue.instancePath ?? '';
     const params = issue.params ?? {};
@@ -43,7 +68,7 @@ function fieldErrors(issues: ValidationIssue[], context: string | undefined): Fi
     if (issue.keyword === 'required' && missing) {
       for (const m of Array.isArray(missing) ? missing : [missing]) {
         const p = `${prefix}${path}/${m}`;
-        if (!seen.has(p)) out.push({ path: p, message: 'is required' });
+        if (!seen.has(p)) out.push({ path: p, message: { en: 'is required', 'zh-CN': '必填' } });
         seen.add(p);
       }
       continue;
@@ -55,7 +80,7 @@ function fieldErrors(issues: ValidationIssue[], context: string | undefined): Fi
     const p = `${prefix}${path}` || '/';
     if (seen.has(p)) continue;
     seen.add(p);
-    out.push({ path: p, message: issue.message ?? 'is not valid' });
+    out.push({ path: p, message: issueMessage(issue) });
   }
   return out;
 }
@@ -70,27 +95,30 @@ const DOMAIN_CODES: Record<string, ErrorCode> = {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
+    // Messages in the language the caller asked for; English when it asked for none.
+    const locale = requestedLocale(request) ?? 'en';
     if (error instanceof ApiError) {
       if (error.headers) reply.headers(error.headers);
-      return sendProblem(reply, error.code, error.message, error.errors);
+      return sendProblem(reply, error.code, error.text, error.errors, locale);
     }
     if (error instanceof DomainError) {
-      return sendProblem(reply, DOMAIN_CODES[error.code] ?? 'VALIDATION', error.message, error.errors);
+      return sendProblem(reply, DOMAIN_CODES[error.code] ?? 'VALIDATION', error.message, error.errors, locale);
     }
     if (error.validation) {
       const errors = fieldErrors(error.validation as ValidationIssue[], error.validationContext);
-      return sendProblem(reply, 'VALIDATION', `The request is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, errors);
+      const list = (l: Locale) => errors.map((e) => `${e.path} ${localize(e.message, l)}`).join('; ');
+      return sendProblem(reply, 'VALIDATION', { en: `The request is not valid: ${list('en')}`, 'zh-CN': `请求无效：${list('zh-CN')}` }, errors, locale);
     }
     const status = error.statusCode ?? 500;
-    if (status === 413) return sendProblem(reply, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
-    if (status === 415) return sendProblem(reply, 'UNSUPPORTED_MEDIA_TYPE', error.message);
-    if (status === 429) return sendProblem(reply, 'TOO_MANY_REQUESTS', 'Too many requests; retry later');
-    if (status === 401) return sendProblem(reply, 'UNAUTHORIZED', 'A valid access token is required');
+    if (status === 413) return sendProblem(reply, 'PAYLOAD_TOO_LARGE', { en: 'The request body is too large', 'zh-CN': '请求体过大' }, undefined, locale);
+    if (status === 415) return sendProblem(reply, 'UNSUPPORTED_MEDIA_TYPE', error.message, undefined, locale);
+    if (status === 429) return sendProblem(reply, 'TOO_MANY_REQUESTS', { en: 'Too many requests; retry later', 'zh-CN': '请求过于频繁，请稍后再试' }, undefined, locale);
+    if (status === 401) return sendProblem(reply, 'UNAUTHORIZED', { en: 'A valid access token is required', 'zh-CN': '需要有效的访问令牌' }, undefined, locale);
     if (status >= 400 && status < 500) {
       // Framework-level client errors (malformed JSON, empty body, bad content-length).
-      return sendProblem(reply, 'VALIDATION', error.message, [{ path: '/', message: error.message }]);
+      return sendProblem(reply, 'VALIDATION', error.message, [{ path: '/', message: error.message }], locale);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, 'INTERNAL', 'An unexpected error occurred; it has been logged');
+    return sendProblem(reply, 'INTERNAL', { en: 'An unexpected error occurred; it has been logged', 'zh-CN': '发生意外错误，已记录' }, undefined, locale);
   });
 }

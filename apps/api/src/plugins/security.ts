@@ -50,7 +50,10 @@ export default fp<{ config: Config }>(async (app, { config }) => {
       },
       max: (_request, key) => (key.startsWith('ip:') ? config.rateLimitAnonymousPerMinute : config.rateLimitPerMinute),
       errorResponseBuilder: (_request, context) =>
-        new ApiError('TOO_MANY_REQUESTS', `Too many requests; retry in ${Math.max(1, Math.ceil(context.ttl / 1000))} s`),
+        new ApiError('TOO_MANY_REQUESTS', {
+          en: `Too many requests; retry in ${Math.max(1, Math.ceil(context.ttl / 1000))} s`,
+          'zh-CN': `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`,
+        }),
     });
     // Before the auth hook (registered after this plugin), so refused tokens count too: a
     // signed-in user or client has its own budget wherever it connects from (a whole office or

@@ -16,7 +16,7 @@ import { getSettings } from '../../db/repos/organisation.js';
 import { canSee, type Visibility } from '../../db/repos/visibility.js';
 import { getVisit, getVisitLines, insertVisit, previousCounts, type PreviousCount, type VisitLineRow, type VisitRow } from '../../db/repos/visits.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
-import { ApiError, conflict, forbidden, notFound, type FieldError } from '../../lib/errors.js';
+import { ApiError, conflict, forbidden, notFound, type FieldProblem } from '../../lib/errors.js';
 import { bodyHash } from '../../lib/hash.js';
 import { newId } from '../../lib/ids.js';
 import { moneyField } from '../../lib/schemas.js';
@@ -74,7 +74,7 @@ export interface PlannedVisit {
 }
 
 /** ISO text with offset, as a UTC instant (`…Z`): stored that way so that text order is time order. */
-function utc(text: string, path: string, errors: FieldError[]): string | null {
+function utc(text: string, path: string, errors: FieldProblem[]): string | null {
   if (!isInstant(text)) {
     errors.push({ path, message: 'must be an ISO 8601 timestamp with offset' });
     return null;
@@ -82,7 +82,7 @@ function utc(text: string, path: string, errors: FieldError[]): string | null {
   return new Date(instantMs(text)).toISOString();
 }
 
-function fail(errors: FieldError[]): never {
+function fail(errors: FieldProblem[]): never {
   throw new ApiError('VALIDATION', `The visit is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, errors);
 }
 
@@ -92,7 +92,7 @@ function fail(errors: FieldError[]): never {
  * storing anything: `POST /visits/preview` answers this, `createVisit` stores it.
  */
 export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now: Date): PlannedVisit {
-  const errors: FieldError[] = [];
+  const errors: FieldProblem[] = [];
   const checkInAt = utc(input.checkInAt, '/checkInAt', errors);
   const checkOutAt = input.checkOutAt === undefined ? null : utc(input.checkOutAt, '/checkOutAt', errors);
   const latest = now.getTime() + CLOCK_SKEW_MS;

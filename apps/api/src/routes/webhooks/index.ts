@@ -54,16 +54,21 @@ async function checkUrl(raw: string, allowPrivateNetwork: boolean): Promise<stri
   try {
     url = new URL(raw);
   } catch {
-    throw invalid('/url', 'must be an absolute http or https URL');
+    throw invalid('/url', { en: 'must be an absolute http or https URL', 'zh-CN': '须为完整的 http 或 https 地址' });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid('/url', 'must be an http or https URL');
-  if (url.username || url.password) throw invalid('/url', 'must not carry credentials; verify deliveries by their signature');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid('/url', { en: 'must be an http or https URL', 'zh-CN': '须为 http 或 https 地址' });
+  if (url.username || url.password) {
+    throw invalid('/url', { en: 'must not carry credentials; verify deliveries by their signature', 'zh-CN': '不得包含用户名或密码；请用签名验证推送' });
+  }
   url.hash = '';
   if (!allowPrivateNetwork) {
     const check = await checkHost(url.hostname);
     // A name that does not resolve now is accepted: every delivery checks the address it dials.
     if (!check.ok && check.reason === 'forbidden') {
-      throw invalid('/url', `resolves to ${check.address}, a loopback, link-local or private address; set allowPrivateNetwork to allow it`);
+      throw invalid('/url', {
+        en: `resolves to ${check.address}, a loopback, link-local or private address; set allowPrivateNetwork to allow it`,
+        'zh-CN': `解析为 ${check.address}，属于本机、链路本地或内网地址；如需允许请设置 allowPrivateNetwork`,
+      });
     }
   }
   return url.toString();
