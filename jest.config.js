@@ -39,7 +39,8 @@ const CALENDAR_TESTS = [
   '<rootDir>/apps/api/src/jobs/**/*.test.ts',
   '<rootDir>/apps/api/src/test/clock.test.ts',
   '<rootDir>/apps/api/src/routes/{inbox,market-surveys,promotions,reports,returns,scorecards,scoring,tasks,today,visits,work-logs}/**/*.test.ts',
-  '<rootDir>/apps/web/src/**/*.test.ts',
+  // The SPA's tests that read the clock or count days, weeks and months.
+  '<rootDir>/apps/web/src/{composables/{calendar-grid,forms,log-coverage,role-form,survey-list},offline/outbox,stores/{inbox,scorecards}}.test.ts',
 ];
 const api = { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] };
 const web = { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'], testEnvironment: 'jsdom' };
