@@ -4,6 +4,9 @@ import { invalid } from './errors.js';
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
+/** Who did something, as people read it: the id for links, the name to show (null only for someone deleted). */
+export const ActorRef = Type.Object({ id: Type.String(), name: Nullable(Type.String()) }, { description: 'who did it: id and display name' });
+
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const IsoMonth = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 export const IsoWeek = Type.String({ pattern: '^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$', description: 'YYYY-Www' });

@@ -1,7 +1,7 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { statement } from '../prepared.js';
-import { auditLog } from '../schema/index.js';
+import { apiClients, auditLog, users } from '../schema/index.js';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'password', 'secretHash', 'secret', 'clientSecret', 'tokenHash']);
 
@@ -71,9 +71,12 @@ export function listAudit(
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.beforeId !== undefined ? lt(auditLog.id, q.beforeId) : undefined,
   ];
+  // The actor's name with the page (one join, not a lookup per row): a person's display name, a client's name.
   return db
-    .select()
+    .select({ ...getTableColumns(auditLog), actorName: sql<string | null>`coalesce(${users.displayName}, ${apiClients.name})` })
     .from(auditLog)
+    .leftJoin(users, and(eq(auditLog.actorType, 'user'), eq(users.id, auditLog.actorId)))
+    .leftJoin(apiClients, and(eq(auditLog.actorType, 'client'), eq(apiClients.clientId, auditLog.actorId)))
     .where(and(...conds))
     .orderBy(desc(auditLog.id))
     .limit(q.limit + 1)

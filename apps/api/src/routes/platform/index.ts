@@ -8,7 +8,7 @@ import { requireGrantable } from '../../lib/grants.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { hashSecret } from '../../lib/passwords.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
-import { Nullable, PermissionSchema, problems } from '../../lib/schemas.js';
+import { ActorRef, Nullable, PermissionSchema, problems } from '../../lib/schemas.js';
 
 const ApiClientView = Type.Object({
   clientId: Type.String(),
@@ -22,6 +22,7 @@ const AuditView = Type.Object({
   at: Type.String(),
   actorId: Nullable(Type.String()),
   actorType: Type.String(),
+  actor: Nullable(ActorRef),
   action: Type.String(),
   entity: Type.String(),
   entityId: Type.String(),
@@ -123,7 +124,8 @@ const platformRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit,
         beforeId: typeof before === 'number' ? before : undefined,
       });
-      return page(rows, limit, (r) => [r.id]);
+      const items = rows.map(({ actorName, ...r }) => ({ ...r, actor: r.actorId === null ? null : { id: r.actorId, name: actorName } }));
+      return page(items, limit, (r) => [r.id]);
     },
   );
 };

@@ -135,9 +135,20 @@ describe('R5 transitions', () => {
       expect.objectContaining({ action: 'submit', from: 'draft', to: 'submitted', actorId: ids.r1, actorName: 'R1', note: '请审批' }),
       expect.objectContaining({ action: 'approve', from: 'submitted', to: 'approved', actorId: ids.m1, note: '同意' }),
     ]);
+    // the rep cannot list their manager (GET /users), so the history names every actor itself
+    expect(detail.body.history.map((h: { actor: unknown }) => h.actor)).toEqual([
+      { id: ids.r1, name: 'R1' },
+      { id: ids.r1, name: 'R1' },
+      { id: ids.m1, name: 'M1' },
+    ]);
     const audit = await org.admin.get(`/audit?entity=promotion&entityId=${p.id}`);
     expect(audit.body.items.map((a: { action: string }) => a.action).reverse()).toEqual(['create', 'submit', 'approve']);
     expect(audit.body.items[0]).toMatchObject({ actorId: ids.m1, before: { status: 'submitted' }, after: { status: 'approved' } });
+    expect(audit.body.items.map((a: { actor: unknown }) => a.actor)).toEqual([
+      { id: ids.m1, name: 'M1' },
+      { id: ids.r1, name: 'R1' },
+      { id: ids.r1, name: 'R1' },
+    ]);
   });
 
   it('accepts an action posted without any body, with or without a JSON content type', async () => {

@@ -1,6 +1,6 @@
 import { PROMOTION_SOURCES, PROMOTION_STATUSES } from '@fieldbeat/domain';
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
+import { ActorRef, Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
 
 export const Source = Type.Enum(PROMOTION_SOURCES);
 export const Status = Type.Enum(PROMOTION_STATUSES);
@@ -51,6 +51,7 @@ export const HistoryEntry = Type.Object({
   to: Type.String(),
   actorId: Type.String(),
   actorName: Nullable(Type.String()),
+  actor: ActorRef,
   note: Nullable(Type.String()),
   at: Type.String(),
 });

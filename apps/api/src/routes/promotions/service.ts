@@ -78,6 +78,7 @@ export function historyOf(db: DbOrTx, promotionId: string) {
     to: h.toStatus,
     actorId: h.actorId,
     actorName: h.actorName,
+    actor: { id: h.actorId, name: h.actorName },
     note: h.note,
     at: h.at,
   }));
