@@ -46,6 +46,7 @@ export * from './scoring/half-points.js';
 export * from './scoring/scoring-scheme.js';
 export * from './scoring/collection.js';
 export * from './scoring/score-month.js';
+export * from './scoring/project-total.js';
 export * from './promotions/promotion-transition.js';
 export * from './promotions/promotion-application.js';
 export * from './promotions/promotion-effect.js';

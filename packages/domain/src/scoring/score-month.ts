@@ -10,6 +10,7 @@ import type { MarketLevel, ScoreLineCode } from '../vocabulary/score-lines.js';
 import type { TaskReview } from '../vocabulary/tasks.js';
 import { carryInFor, collectionActual, collectionLine, type AmountOnDate, type CollectionMonthRecord } from './collection.js';
 import { fromHalfPoints, toHalfPoints } from './half-points.js';
+import { projectTotal, type ProjectedTotal } from './project-total.js';
 import { validateScoringScheme, type ScoringScheme } from './scoring-scheme.js';
 import { throwIfInvalid } from '../shared/validation.js';
 
@@ -108,6 +109,8 @@ export interface Scorecard {
   /** 每月第2个工作日: the paperwork deadline (23:59:59.999 local) as an ISO instant. */
   deadlineAt: Instant;
   computedAt: Instant;
+  /** 预计总分 beside the counted total while the card is provisional (`projectTotal`); else null. */
+  projection: ProjectedTotal | null;
 }
 
 interface Line {
@@ -169,15 +172,37 @@ export function scoreMonth(input: ScoreMonthInput): Scorecard {
     };
   });
   const totalHalf = toHalfPoints(scheme.baseScore, 'scheme/baseScore') + Object.values(lines).reduce((s, l) => s + l.halfPoints, 0);
+  const provisional = items.some((i) => i.provisional);
+  const collectionInputs = lines.collection.inputs;
+  const owed = workingDaysInMonth(month, input.calendar, userStartDate);
+  const projection = provisional
+    ? projectTotal({
+        baseScore: scheme.baseScore,
+        lines: items,
+        workingDays: owed.length,
+        elapsedWorkingDays: monthOver ? owed.length : owed.filter((date) => date <= today).length,
+        monthOver,
+        deadlinePassed,
+        collection: {
+          planMinor: collectionInputs.planMinor as number | null,
+          carryInMinor: collectionInputs.carryInMinor as number,
+          actualMinor: collectionInputs.actualMinor as number,
+          pointsPerPercent: scheme.collectionPointsPerPercent,
+        },
+        missingLogsSoFar: deadlinePassed ? 0 : ((lines.work_log_missing.inputs.missingSoFar as unknown[] | undefined)?.length ?? 0),
+        missingLogPenalty: scheme.missingLogPenalty,
+      })
+    : null;
   return {
     month,
     baseScore: scheme.baseScore,
     items,
     total: fromHalfPoints(totalHalf),
-    provisional: items.some((i) => i.provisional),
+    provisional,
     monthEndAt,
     deadlineAt: deadline.deadlineAt,
     computedAt: new Date(nowMs).toISOString(),
+    projection,
   };
 }
 
