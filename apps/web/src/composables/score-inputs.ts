@@ -1,6 +1,11 @@
+import { formatMoney } from './format';
+
+/** The inputs that are money (the API's major units): shown with ¥ and thousands separators. */
+const MONEY_INPUTS = new Set(['plan', 'carryIn', 'effectivePlan', 'collected', 'refunded', 'actual']);
+
 /**
  * A scorecard line's inputs (the facts the rule used) as label/value pairs a person can read:
- * scalars as they are, lists of dates joined, lists of records one per line.
+ * money as money, scalars as they are, lists of dates joined, lists of records one per line.
  */
 export function scoreInputs(inputs: Record<string, unknown> | null | undefined): { key: string; value: string }[] {
   const show = (v: unknown): string => {
@@ -17,5 +22,8 @@ export function scoreInputs(inputs: Record<string, unknown> | null | undefined):
       .filter(([, x]) => x !== null && x !== undefined)
       .map(([k, x]) => `${k}: ${String(x)}`)
       .join(', ');
-  return Object.entries(inputs ?? {}).map(([key, value]) => ({ key, value: show(value) }));
+  return Object.entries(inputs ?? {}).map(([key, value]) => ({
+    key,
+    value: MONEY_INPUTS.has(key) && typeof value === 'number' ? formatMoney(value) : show(value),
+  }));
 }
