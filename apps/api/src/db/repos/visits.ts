@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { statement } from '../prepared.js';
-import { photos, stores, visitLines, visits } from '../schema/index.js';
+import { photos, stores, visitLines, visits, type StoredRelocation } from '../schema/index.js';
 
 export type VisitRow = typeof visits.$inferSelect;
 export type VisitLineRow = typeof visitLines.$inferSelect;
@@ -10,6 +10,7 @@ export type PhotoRow = typeof photos.$inferSelect;
 const VISIT_COLUMNS = [
   'id', 'store_id', 'rep_id', 'check_in_at', 'visit_date', 'check_out_at', 'lat', 'lng', 'accuracy', 'distance_meters', 'issues',
   'competitor_notes', 'promoter_notes', 'store_opinion', 'rep_suggestion', 'signed_by', 'body_hash', 'created_at', 'line_count', 'photo_count',
+  'relocations',
 ];
 const LINE_COLUMNS = [
   'visit_id', 'line_no', 'product_id', 'store_id', 'rep_id', 'visit_date', 'check_in_at', 'shelf_price_minor', 'price_tag_ok', 'stock_qty',
@@ -32,6 +33,7 @@ export function insertVisit(db: DbOrTx, visit: VisitRow, lines: VisitLineRow[]):
   statement(db, INSERT_VISIT).run(
     v.id, v.storeId, v.repId, v.checkInAt, v.visitDate, v.checkOutAt, v.lat, v.lng, v.accuracy, v.distanceMeters, JSON.stringify(v.issues),
     v.competitorNotes, v.promoterNotes, v.storeOpinion, v.repSuggestion, v.signedBy, v.bodyHash, v.createdAt, lines.length, 0,
+    v.relocations === null ? null : JSON.stringify(v.relocations),
   );
   const insertLine = statement(db, INSERT_LINE);
   for (const l of lines) {
@@ -114,12 +116,13 @@ type Row = [
   id: string, storeId: string, repId: string, checkInAt: string, visitDate: string, checkOutAt: string | null, lat: number | null,
   lng: number | null, accuracy: number | null, distanceMeters: number | null, issues: string, competitorNotes: string | null,
   promoterNotes: string | null, storeOpinion: string | null, repSuggestion: string | null, signedBy: string | null, bodyHash: string,
-  createdAt: string, lineCount: number, photoCount: number,
+  createdAt: string, lineCount: number, photoCount: number, relocations: string | null,
 ];
 const visitFromRow = (r: Row): VisitRow => ({
   id: r[0], storeId: r[1], repId: r[2], checkInAt: r[3], visitDate: r[4], checkOutAt: r[5], lat: r[6], lng: r[7], accuracy: r[8],
   distanceMeters: r[9], issues: JSON.parse(r[10]) as string[], competitorNotes: r[11], promoterNotes: r[12], storeOpinion: r[13],
   repSuggestion: r[14], signedBy: r[15], bodyHash: r[16], createdAt: r[17], lineCount: r[18], photoCount: r[19],
+  relocations: r[20] === null ? null : (JSON.parse(r[20]) as StoredRelocation[]),
 });
 const visitRows = (db: DbOrTx, text: string, params: unknown[]): VisitRow[] =>
   (statement(db, text).raw(true).all(...params) as Row[]).map(visitFromRow);

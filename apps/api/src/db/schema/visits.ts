@@ -3,6 +3,15 @@ import { createdAt } from './common.js';
 import { products, stores } from './masterdata.js';
 import { users } from './users.js';
 
+/** One 重新定位 fix as visits.relocations stores it: UTC time, distance from the store at the time. */
+export interface StoredRelocation {
+  lat: number;
+  lng: number;
+  accuracy: number | null;
+  at: string;
+  distanceMeters: number | null;
+}
+
 export const visits = sqliteTable(
   'visits',
   {
@@ -34,6 +43,8 @@ export const visits = sqliteTable(
     lineCount: integer('line_count').notNull().default(0),
     /** How many photos: kept by triggers on photos (migration 0003), read by the visit list. */
     photoCount: integer('photo_count').notNull().default(0),
+    /** 重新定位 fixes after the check-in, oldest first (null: none); history only, never the geofence. */
+    relocations: text('relocations', { mode: 'json' }).$type<StoredRelocation[]>(),
   },
   (t) => [
     // a store's history, newest first: with the id, a page of the list is read from the index alone

@@ -19,16 +19,34 @@ export const VisitLineBody = Type.Object({
   orderQty: Type.Optional(Qty),
 });
 
+/** The most 重新定位 fixes one visit keeps: a rep relocates a few times, not hundreds. */
+export const MAX_RELOCATIONS = 20;
+
+const Lat = Type.Number({ minimum: -90, maximum: 90 });
+const Lng = Type.Number({ minimum: -180, maximum: 180 });
+const Accuracy = Type.Number({ minimum: 0, maximum: 1_000_000, description: 'metres' });
+
+/** A later fix (重新定位): kept as history beside the check-in, never its replacement. */
+const RelocationBody = Type.Object({
+  lat: Lat,
+  lng: Lng,
+  accuracy: Type.Optional(Accuracy),
+  /** When the fix was taken: not before checkInAt (nor after checkOutAt), nor in the future. */
+  at: Timestamp,
+});
+
 export const VisitBody = Type.Object({
   id: Type.Optional(ClientId),
   storeId: Type.String({ minLength: 1, maxLength: 100 }),
   checkInAt: Timestamp,
   checkOutAt: Type.Optional(Timestamp),
   location: Type.Optional(
-    Type.Object({
-      lat: Type.Number({ minimum: -90, maximum: 90 }),
-      lng: Type.Number({ minimum: -180, maximum: 180 }),
-      accuracy: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000, description: 'metres' })),
+    Type.Object({ lat: Lat, lng: Lng, accuracy: Type.Optional(Accuracy) }, { description: "the check-in's position: the geofence is computed from it alone" }),
+  ),
+  relocations: Type.Optional(
+    Type.Array(RelocationBody, {
+      maxItems: MAX_RELOCATIONS,
+      description: 'later fixes (重新定位), oldest first; stored as history, never used for the geofence; only with a location',
     }),
   ),
   lines: Type.Array(VisitLineBody, { maxItems: 500 }),
@@ -110,6 +128,16 @@ const visitFields = {
   visitDate: Type.String({ description: "the check-in's date in the organisation's time zone" }),
   location: Nullable(Type.Object({ lat: Type.Number(), lng: Type.Number(), accuracy: Nullable(Type.Number()) })),
   distanceMeters: Nullable(Type.Number()),
+  relocations: Type.Array(
+    Type.Object({
+      lat: Type.Number(),
+      lng: Type.Number(),
+      accuracy: Nullable(Type.Number()),
+      at: Type.String({ description: 'UTC' }),
+      distanceMeters: Nullable(Type.Number({ description: 'from the store, whole metres; not used for the geofence' })),
+    }),
+    { description: '重新定位 history, oldest first (empty when none); the check-in location and its geofence stay the visit’s' },
+  ),
   issues: Type.Array(Type.String(), { description: 'outside_geofence' }),
   issueDetails: Type.Array(IssueDetail),
   geofence: Type.Object({ distanceMeters: Nullable(Type.Number()), ...Explained }),

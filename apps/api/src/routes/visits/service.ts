@@ -15,9 +15,11 @@ import { getProducts, getStore, type ProductRow, type StoreRow } from '../../db/
 import { getSettings } from '../../db/repos/organisation.js';
 import { canSee, type Visibility } from '../../db/repos/visibility.js';
 import { getVisit, getVisitLines, insertVisit, previousCounts, type PreviousCount, type VisitLineRow, type VisitRow } from '../../db/repos/visits.js';
+import type { StoredRelocation } from '../../db/schema/index.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { ApiError, conflict, forbidden, notFound, type FieldProblem } from '../../lib/errors.js';
 import { bodyHash } from '../../lib/hash.js';
+import { localize, type Locale } from '../../lib/locale.js';
 import { newId } from '../../lib/ids.js';
 import { moneyField } from '../../lib/schemas.js';
 import { visitView } from './view.js';
@@ -46,6 +48,8 @@ export interface VisitInput {
   checkInAt: string;
   checkOutAt?: string;
   location?: { lat: number; lng: number; accuracy?: number };
+  /** 重新定位: later fixes, history only (the geofence is the check-in's). */
+  relocations?: { lat: number; lng: number; accuracy?: number; at: string }[];
   lines: VisitLineInput[];
   competitorNotes?: string;
   promoterNotes?: string;
@@ -82,8 +86,37 @@ function utc(text: string, path: string, errors: FieldProblem[]): string | null 
   return new Date(instantMs(text)).toISOString();
 }
 
+/**
+ * The relocations' times as UTC instants, checked: each lies between the check-in and the
+ * check-out (or now, with the clock skew). A relocation needs a check-in position: without one
+ * the first fix is the check-in's (the SPA's relocateDraft), so a history without it is refused.
+ */
+function relocationInstants(
+  input: VisitInput,
+  bounds: { checkInAt: string | null; checkOutAt: string | null; latest: number },
+  errors: FieldProblem[],
+): string[] {
+  const relocations = input.relocations ?? [];
+  if (relocations.length && !input.location) {
+    errors.push({
+      path: '/relocations',
+      message: { en: 'needs the check-in location: a first fix is the location', 'zh-CN': '需要签到位置：第一次定位即为签到位置' },
+    });
+  }
+  return relocations.map((r, i) => {
+    const path = `/relocations/${i}/at`;
+    const at = utc(r.at, path, errors);
+    if (!at) return '';
+    if (bounds.checkInAt && at < bounds.checkInAt) errors.push({ path, message: { en: 'must not be before checkInAt', 'zh-CN': '不能早于签到时间' } });
+    else if (bounds.checkOutAt && at > bounds.checkOutAt) errors.push({ path, message: { en: 'must not be after checkOutAt', 'zh-CN': '不能晚于签退时间' } });
+    else if (Date.parse(at) > bounds.latest) errors.push({ path, message: { en: 'lies in the future', 'zh-CN': '不能是将来的时间' } });
+    return at;
+  });
+}
+
 function fail(errors: FieldProblem[]): never {
-  throw new ApiError('VALIDATION', `The visit is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, errors);
+  const list = (locale: Locale) => errors.map((e) => `${e.path} ${localize(e.message, locale)}`).join('; ');
+  throw new ApiError('VALIDATION', { en: `The visit is not valid: ${list('en')}`, 'zh-CN': `拜访记录无效：${list('zh-CN')}` }, errors);
 }
 
 /**
@@ -101,6 +134,7 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
   if (checkInAt && checkOutAt && checkOutAt < checkInAt) {
     errors.push({ path: '/checkOutAt', message: 'must not be before checkInAt' });
   }
+  const relocationTimes = relocationInstants(input, { checkInAt, checkOutAt, latest }, errors);
   if (errors.length || !checkInAt) fail(errors);
 
   const store = getStore(db, input.storeId);
@@ -138,6 +172,19 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
     storeLocation: { lat: store.lat, lng: store.lng },
     geofenceMeters: settings.geofenceMeters,
   });
+  // A relocation's distance is history for the reader: it never takes part in the geofence check.
+  const relocations = input.relocations?.length
+    ? input.relocations.map(
+        (r, i): StoredRelocation => ({
+          lat: r.lat,
+          lng: r.lng,
+          accuracy: r.accuracy ?? null,
+          at: relocationTimes[i]!,
+          distanceMeters: geofenceCheck({ visitLocation: r, storeLocation: { lat: store.lat, lng: store.lng }, geofenceMeters: settings.geofenceMeters })
+            .distanceMeters,
+        }),
+      )
+    : null;
   const previous = previousCounts(db, store.id, [...seen.keys()], checkInAt);
   const lines = input.lines.map((line, i) =>
     planLine({ id, store, checkInAt, visitDate, settings }, line, products.get(line.productId)!, previous.get(line.productId), shelfPrices[i]!, i),
@@ -153,6 +200,7 @@ export function planVisit(db: DbOrTx, actor: VisitActor, input: VisitInput, now:
     lng: input.location?.lng ?? null,
     accuracy: input.location?.accuracy ?? null,
     distanceMeters: geofence.distanceMeters,
+    relocations,
     issues: geofence.issues,
     competitorNotes: input.competitorNotes ?? null,
     promoterNotes: input.promoterNotes ?? null,

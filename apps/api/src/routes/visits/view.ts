@@ -93,6 +93,8 @@ function visitHead(v: VisitRow, opts: { locale: Locale | null; geofenceMeters: n
     visitDate: v.visitDate,
     location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng, accuracy: v.accuracy } : null,
     distanceMeters: v.distanceMeters,
+    // 重新定位 history, shown under the check-in; the geofence above is the check-in's alone.
+    relocations: v.relocations ?? [],
     issues: v.issues,
     // outside_geofence is the only visit-level issue (VISIT_ISSUES); its explanation is the geofence's.
     issueDetails: v.issues.map((code) => ({ code, ...geofence })),
