@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './common.js';
+import { PHOTO_KINDS } from './photo-kinds.js';
 import { products, stores } from './masterdata.js';
 import { users } from './users.js';
 
@@ -109,6 +110,8 @@ export const photos = sqliteTable(
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     contentType: text('content_type').notNull(),
+    /** shelf, or the store's signature: stored alike, only shelf photos count (visits.photo_count). */
+    kind: text('kind', { enum: PHOTO_KINDS }).notNull().default('shelf'),
     path: text('path').notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
