@@ -34,8 +34,15 @@ export const roleVersions = sqliteTable(
     version: integer('version').notNull(),
     data: text('data', { mode: 'json' }).notNull(),
     createdBy: text('created_by'),
-    // Scorecards use the version in force in their month: the newest created before the month ends.
     createdAt: createdAt(),
+    /**
+     * The first month (YYYY-MM) whose scorecards use this version: a month uses the newest version
+     * effective by then. Null for versions saved before it existed: they took effect in the month
+     * they were saved (local time), which the repository reads it as.
+     */
+    effectiveFrom: text('effective_from'),
+    /** Why it was saved (the change note). */
+    note: text('note'),
   },
   (t) => [primaryKey({ columns: [t.code, t.version] })],
 );

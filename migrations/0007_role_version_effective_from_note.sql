@@ -1,0 +1,2 @@
+ALTER TABLE `role_versions` ADD `effective_from` text;--> statement-breakpoint
+ALTER TABLE `role_versions` ADD `note` text;
