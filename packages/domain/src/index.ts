@@ -53,3 +53,5 @@ export * from './promotions/promotion-effect.js';
 export * from './roles/role-definition.js';
 export * from './roles/duty-cadence.js';
 export * from './reports/sales-change.js';
+export * from './reports/sales-anomaly.js';
+export * from './visits/compliance-week.js';

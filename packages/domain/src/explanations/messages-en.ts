@@ -36,6 +36,12 @@ export const MESSAGES_EN = {
   'return.other_non_standard': 'This reason is outside the return standard: approval comes before execution.',
 
   // R3
+  'compliance_week.complete': '{week} ({from} to {to}): {met} of {stores} stores met their visits ({ratePct}%).',
+  'compliance_week.in_progress': '{week} is in progress (until {to}): {met} of {stores} stores have met their visits so far ({ratePct}%); the week is judged when it ends.',
+  'compliance_week.in_progress_no_visits': '{week} is in progress (until {to}): no visits recorded yet at the {stores} stores.',
+  'compliance_week.future': '{week} ({from} to {to}) has not started.',
+  'compliance_week.no_stores': '{week} ({from} to {to}): no active stores to visit.',
+  'compliance_week.no_visits': '{week} ({from} to {to}): no visits recorded at the {stores} stores; no data, not 0%.',
   'visit_frequency.normal_ok': 'Normal store: visited on {visitDays} day(s) this week; at least {required} required.',
   'visit_frequency.normal_too_few': 'Normal store: visited on {visitDays} day(s) this week, fewer than the {required} required.',
   'visit_frequency.key_ok': 'Key store: visited on {visitDays} days ({days}), at least {required}, never on consecutive days.',
@@ -100,6 +106,17 @@ export const MESSAGES_EN = {
   'sales.change': '{current} against {previous} in the previous period: {change}%, within ±{threshold}%.',
   'sales.anomaly': '{current} against {previous} in the previous period: {change}%, beyond ±{threshold}%.',
   'sales.from_nothing': '{current} against nothing in the previous period: beyond ±{threshold}%.',
+  'sales_anomaly.below_minimum_current':
+    '{currentQty} units (¥{currentAmount}) against {previousQty} (¥{previousAmount}) in the comparable period: this period is below the volume needed to compare (at least {minUnits} units and ¥{minAmount} in each period), so it is not judged an anomaly.',
+  'sales_anomaly.below_minimum_previous':
+    '{currentQty} units (¥{currentAmount}) against {previousQty} (¥{previousAmount}) in the comparable period: the comparable period is below the volume needed to compare (at least {minUnits} units and ¥{minAmount} in each period), so it is not judged an anomaly.',
+  'sales_anomaly.below_minimum_both':
+    '{currentQty} units (¥{currentAmount}) against {previousQty} (¥{previousAmount}) in the comparable period: both periods are below the volume needed to compare (at least {minUnits} units and ¥{minAmount} in each period), so it is not judged an anomaly.',
+  'sales_anomaly.from_nothing': '{currentQty} units (¥{currentAmount}) against nothing in the comparable period: an anomaly to explain.',
+  'sales_anomaly.within_threshold':
+    '{currentQty} units (¥{currentAmount}) against {previousQty} (¥{previousAmount}) in the comparable period: {change}%, within ±{threshold}%.',
+  'sales_anomaly.beyond_threshold':
+    '{currentQty} units (¥{currentAmount}) against {previousQty} (¥{previousAmount}) in the comparable period: {change}%, beyond ±{threshold}%: an anomaly to explain.',
 } as const;
 
 export type ExplanationKey = keyof typeof MESSAGES_EN;

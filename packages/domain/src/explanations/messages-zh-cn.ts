@@ -32,6 +32,12 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'return.other_non_standard': '超出标准外的退货，先请示后执行。',
 
   // R3
+  'compliance_week.complete': '{week}（{from} 至 {to}）：{stores} 家门店中 {met} 家拜访达标（{ratePct}%）。',
+  'compliance_week.in_progress': '{week} 本周进行中（至 {to}）：目前 {stores} 家门店中 {met} 家已达标（{ratePct}%），本周结束后再评判。',
+  'compliance_week.in_progress_no_visits': '{week} 本周进行中（至 {to}）：{stores} 家门店尚无拜访记录。',
+  'compliance_week.future': '{week}（{from} 至 {to}）尚未开始。',
+  'compliance_week.no_stores': '{week}（{from} 至 {to}）：没有需要拜访的门店。',
+  'compliance_week.no_visits': '{week}（{from} 至 {to}）：{stores} 家门店均无拜访记录，视为无数据，不计 0%。',
   'visit_frequency.normal_ok': '一般门店：本周拜访 {visitDays} 天，要求每周不少于 {required} 次。',
   'visit_frequency.normal_too_few': '一般门店：本周拜访 {visitDays} 天，少于要求的 {required} 次。',
   'visit_frequency.key_ok': '重点门店：本周拜访 {visitDays} 天（{days}），不少于 {required} 次，且隔天拜访。',
@@ -90,4 +96,15 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'sales.change': '本期 {current}，上期 {previous}，变化 {change}%，在 ±{threshold}% 以内。',
   'sales.anomaly': '本期 {current}，上期 {previous}，变化 {change}%，超出 ±{threshold}%，属异动。',
   'sales.from_nothing': '本期 {current}，上期为0，超出 ±{threshold}%，属异动。',
+  'sales_anomaly.below_minimum_current':
+    '本期 {currentQty} 件（¥{currentAmount}），对比期 {previousQty} 件（¥{previousAmount}）：本期量太小，不足以比较（每期至少 {minUnits} 件且 ¥{minAmount}），不判异动。',
+  'sales_anomaly.below_minimum_previous':
+    '本期 {currentQty} 件（¥{currentAmount}），对比期 {previousQty} 件（¥{previousAmount}）：对比期量太小，不足以比较（每期至少 {minUnits} 件且 ¥{minAmount}），不判异动。',
+  'sales_anomaly.below_minimum_both':
+    '本期 {currentQty} 件（¥{currentAmount}），对比期 {previousQty} 件（¥{previousAmount}）：两期量都太小，不足以比较（每期至少 {minUnits} 件且 ¥{minAmount}），不判异动。',
+  'sales_anomaly.from_nothing': '本期 {currentQty} 件（¥{currentAmount}），对比期没有订货：属异动，需说明原因。',
+  'sales_anomaly.within_threshold':
+    '本期 {currentQty} 件（¥{currentAmount}），对比期 {previousQty} 件（¥{previousAmount}）：变化 {change}%，在 ±{threshold}% 以内。',
+  'sales_anomaly.beyond_threshold':
+    '本期 {currentQty} 件（¥{currentAmount}），对比期 {previousQty} 件（¥{previousAmount}）：变化 {change}%，超出 ±{threshold}%，属异动，需说明原因。',
 };

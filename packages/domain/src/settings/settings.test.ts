@@ -11,9 +11,11 @@ describe('settings', () => {
       keyStoreVisitsPerWeek: 3,
       normalStoreVisitsPerWeek: 1,
       anomalyThresholdPct: 30,
+      anomalyMinUnits: 20,
+      anomalyMinAmount: 200,
     });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, errors: [] });
-    expect(SETTINGS_KEYS).toHaveLength(8);
+    expect(SETTINGS_KEYS).toHaveLength(10);
   });
 
   test('a partial update validates only what it names', () => {
@@ -35,6 +37,11 @@ describe('settings', () => {
     ['normalStoreVisitsPerWeek', 0],
     ['anomalyThresholdPct', 0],
     ['anomalyThresholdPct', '30'],
+    ['anomalyMinUnits', -1],
+    ['anomalyMinUnits', 2.5],
+    ['anomalyMinAmount', -0.01],
+    ['anomalyMinAmount', 0.001],
+    ['anomalyMinAmount', 1_000_000_000.01],
   ])('%s = %p is refused, naming the field', (key, value) => {
     expect(validateSettings({ [key]: value })).toEqual({ ok: false, errors: [{ path: `/${key}`, message: expect.any(String) }] });
   });

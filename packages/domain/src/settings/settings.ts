@@ -1,5 +1,5 @@
 import type { FieldError } from '../errors/domain-error.js';
-import { isMoney } from '../money/money.js';
+import { isMoney, MAX_AMOUNT_MAJOR } from '../money/money.js';
 import { readDecimal } from '../shared/exact-decimal.js';
 import { isRecord, validationResult, type ValidationResult } from '../shared/validation.js';
 import { isTimeZone } from '../time/zoned-time.js';
@@ -26,6 +26,17 @@ export interface Settings {
    * handbook asks to explain every 上升或下降 but names no number.
    */
   anomalyThresholdPct: number;
+  /**
+   * Sales report: a row is judged for 异动 only when each of the two periods ordered at least
+   * this many units (0: no unit minimum). 20 is our choice: below it a change of a few units is
+   * tens of percent (5 against 2 is +150 %) and says nothing.
+   */
+  anomalyMinUnits: number;
+  /**
+   * Sales report: … and at least this amount at supply price, major units (0: no amount
+   * minimum). ¥200 is our choice: below it a change is not worth a manager's question.
+   */
+  anomalyMinAmount: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +48,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keyStoreVisitsPerWeek: 3,
   normalStoreVisitsPerWeek: 1,
   anomalyThresholdPct: 30,
+  anomalyMinUnits: 20,
+  anomalyMinAmount: 200,
 });
 
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -64,6 +77,9 @@ const CHECKS: Record<keyof Settings, Check> = {
   normalStoreVisitsPerWeek: integerIn(1, 7),
   anomalyThresholdPct: (v) =>
     typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 1000 ? null : 'must be a percentage above 0 and at most 1000',
+  anomalyMinUnits: integerIn(0, 10_000_000),
+  anomalyMinAmount: (v) =>
+    isMoney(v) && v >= 0 && v <= MAX_AMOUNT_MAJOR ? null : `must be an amount from 0 to ${MAX_AMOUNT_MAJOR} with at most 2 decimals`,
 };
 
 /**

@@ -6,17 +6,18 @@ import { insertVisit } from '../../test/fixtures-scoring.js';
 jest.setTimeout(30_000);
 
 /*
- * Reports through HTTP over known visits. October 2026 is the period; its previous period of
- * equal length is 2026-08-31..2026-09-30.
+ * Reports through HTTP over known visits. October 2026 (31 days, Thursday to Saturday) is the
+ * period; its comparable period is the 31 days on the same weekdays five weeks earlier,
+ * 2026-08-27..2026-09-26. Prices: P1 and PK 6.50, DR1 3.25, SN1 10.00.
  *
  *   prev  r1 S1  09-10  P1 100 (sold 40), DR1 10
  *   prev  r2 S2  09-15  P1 50
- *   prev  r1 S1  09-28  PK 40
+ *   prev  r1 S1  09-25  PK 40
  *   now   r1 S1  10-05  P1 120 (sold 50, price tag missing, facings below minimum), DR1 30 (sold 5)
  *   now   r1 S1  10-06  PK 60 (sold 10)
  *   now   r1 S1N 10-20  P1 10 (no history)
  *   now   r2 S2  10-10  P1 20 (sold 7), SN1 5 (price mismatch)
- *   out   r1 S1  08-30 and 11-01: P1 500 and 999, in neither period
+ *   out   r1 S1  08-26 and 11-01: P1 500 and 999, in neither period
  */
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -58,7 +59,7 @@ beforeAll(async () => {
     });
   visit('S1', 'r1', '2026-09-10', [{ p: 'P1', qty: 100, sold: 40 }, { p: 'DR1', qty: 10 }]);
   visit('S2', 'r2', '2026-09-15', [{ p: 'P1', qty: 50 }]);
-  visit('S1', 'r1', '2026-09-28', [{ p: 'PK', qty: 40 }]);
+  visit('S1', 'r1', '2026-09-25', [{ p: 'PK', qty: 40 }]);
   visit('S1', 'r1', '2026-10-05', [
     { p: 'P1', qty: 120, sold: 50, issues: ['price_tag_missing', 'facings_below_minimum'] },
     { p: 'DR1', qty: 30, sold: 5 },
@@ -66,7 +67,7 @@ beforeAll(async () => {
   visit('S1', 'r1', '2026-10-06', [{ p: 'PK', qty: 60, sold: 10 }]);
   visit('S1N', 'r1', '2026-10-20', [{ p: 'P1', qty: 10 }]);
   visit('S2', 'r2', '2026-10-10', [{ p: 'P1', qty: 20, sold: 7 }, { p: 'SN1', qty: 5, issues: ['price_mismatch'] }]);
-  visit('S1', 'r1', '2026-08-30', [{ p: 'P1', qty: 500 }]);
+  visit('S1', 'r1', '2026-08-26', [{ p: 'P1', qty: 500 }]);
   visit('S1', 'r1', '2026-11-01', [{ p: 'P1', qty: 999 }]);
 });
 
@@ -75,24 +76,31 @@ afterAll(async () => {
 });
 
 describe('GET /reports/sales', () => {
-  it('by SKU: order quantity and amount at supply price, sell-out, change against the previous period, anomalies', async () => {
+  it('by SKU: order quantity and amount at supply price, sell-out, change against the comparable period, anomalies', async () => {
     const res = await admin.get(`/reports/sales?${OCTOBER}&groupBy=sku`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-08-31', previousTo: '2026-09-30', groupBy: 'sku', anomalyThresholdPct: 30 });
+    expect(res.body).toMatchObject({
+      from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-08-27', previousTo: '2026-09-26', groupBy: 'sku',
+      anomalyThresholdPct: 30, anomalyMinUnits: 20, anomalyMinAmount: 200,
+    });
     const items = res.body.items as Row[];
     expect(items.map((i) => i.code)).toEqual(['P1', 'PK', 'DR1', 'SN1']); // by amount, highest first
     const rows = byCode(items);
     expect(rows.P1).toMatchObject({ key: ids.P1, label: 'Product P1', orderQty: 150, orderAmount: 975, soldQty: 57, previousOrderQty: 150, previousOrderAmount: 975, changePct: 0, anomaly: false });
-    expect(rows.PK).toMatchObject({ orderQty: 60, orderAmount: 390, soldQty: 10, previousOrderQty: 40, changePct: 50, anomaly: true });
-    expect(rows.DR1).toMatchObject({ orderQty: 30, orderAmount: 97.5, soldQty: 5, previousOrderQty: 10, changePct: 200, anomaly: true });
-    expect(rows.SN1).toMatchObject({ orderQty: 5, orderAmount: 50, previousOrderQty: 0, changePct: null, anomaly: true });
-    expect(rows.DR1!.explanation).toMatch(/[\u4e00-\u9fff]|%/);
+    expect(rows.PK).toMatchObject({ orderQty: 60, orderAmount: 390, soldQty: 10, previousOrderQty: 40, changePct: 50, anomaly: true, anomalyBranch: 'beyond_threshold' });
+    // +200 %, but 10 units (¥32.50) before is too little to compare: not an anomaly.
+    expect(rows.DR1).toMatchObject({ orderQty: 30, orderAmount: 97.5, soldQty: 5, previousOrderQty: 10, changePct: 200, anomaly: false, anomalyBranch: 'below_minimum' });
+    expect(rows.DR1!.explanation).toBe('本期 30 件（¥97.50），对比期 10 件（¥32.50）：两期量都太小，不足以比较（每期至少 20 件且 ¥200.00），不判异动。');
+    expect(rows.DR1).toMatchObject({ explanationKey: 'sales_anomaly.below_minimum_both', explanationParams: expect.objectContaining({ currentQty: 30, previousQty: 10, minUnits: 20 }) });
+    expect(rows.SN1).toMatchObject({ orderQty: 5, orderAmount: 50, previousOrderQty: 0, changePct: null, anomaly: false, anomalyBranch: 'below_minimum' });
+    expect(rows.P1!.explanation).toBe('本期 150 件（¥975.00），对比期 150 件（¥975.00）：变化 0%，在 ±30% 以内。');
   });
 
   it('groups by rep, store and category', async () => {
     const reps = byCode((await admin.get(`/reports/sales?${OCTOBER}&groupBy=rep`)).body.items);
     expect(reps.r1).toMatchObject({ key: ids.r1, label: 'R1', orderQty: 220, previousOrderQty: 150, changePct: 46.7, anomaly: true });
-    expect(reps.r2).toMatchObject({ orderQty: 25, previousOrderQty: 50, changePct: -50, anomaly: true });
+    // −50 %, but ¥180.00 this period is below the ¥200 minimum.
+    expect(reps.r2).toMatchObject({ orderQty: 25, orderAmount: 180, previousOrderQty: 50, changePct: -50, anomaly: false, anomalyBranch: 'below_minimum' });
 
     const stores = byCode((await admin.get(`/reports/sales?${OCTOBER}&groupBy=store`)).body.items);
     expect(stores.S1).toMatchObject({ key: ids.S1, label: 'Store S1', orderQty: 210, previousOrderQty: 150, changePct: 40 });
@@ -127,13 +135,50 @@ describe('GET /reports/sales', () => {
 
   it('follows the anomalyThresholdPct setting', async () => {
     const settings = (await admin.get('/settings')).body;
-    expect((await admin.put('/settings', { ...settings, anomalyThresholdPct: 199.5 })).status).toBe(200);
+    // Minimums off: the threshold alone decides.
+    const open = { ...settings, anomalyMinUnits: 0, anomalyMinAmount: 0 };
+    expect((await admin.put('/settings', { ...open, anomalyThresholdPct: 199.5 })).status).toBe(200);
     const strict = byCode((await admin.get(`/reports/sales?${OCTOBER}`)).body.items);
     expect(strict.DR1!.anomaly).toBe(true); // 200 > 199.5
     expect(strict.PK!.anomaly).toBe(false);
-    expect((await admin.put('/settings', { ...settings, anomalyThresholdPct: 200 })).status).toBe(200);
+    expect(strict.SN1).toMatchObject({ anomaly: true, changePct: null, explanationKey: 'sales_anomaly.from_nothing' });
+    expect((await admin.put('/settings', { ...open, anomalyThresholdPct: 200 })).status).toBe(200);
     expect(byCode((await admin.get(`/reports/sales?${OCTOBER}`)).body.items).DR1!.anomaly).toBe(false);
     expect((await admin.put('/settings', settings)).status).toBe(200);
+  });
+
+  it('follows the minimum-volume settings: each period needs the units and the amount', async () => {
+    const settings = (await admin.get('/settings')).body;
+    expect(settings).toMatchObject({ anomalyMinUnits: 20, anomalyMinAmount: 200 });
+    // 10 units are enough now, but DR1's ¥32.50 before is still below ¥200.
+    expect((await admin.put('/settings', { ...settings, anomalyMinUnits: 10 })).status).toBe(200);
+    expect(byCode((await admin.get(`/reports/sales?${OCTOBER}`)).body.items).DR1).toMatchObject({ anomaly: false, anomalyBranch: 'below_minimum' });
+    expect((await admin.put('/settings', { ...settings, anomalyMinUnits: 10, anomalyMinAmount: 30 })).status).toBe(200);
+    const rows = byCode((await admin.get(`/reports/sales?${OCTOBER}`, { 'accept-language': 'en' })).body.items);
+    expect(rows.DR1).toMatchObject({ anomaly: true, anomalyBranch: 'beyond_threshold' });
+    expect(rows.DR1!.explanation).toBe('30 units (¥97.50) against 10 (¥32.50) in the comparable period: 200%, beyond ±30%: an anomaly to explain.');
+    // A client that PUTs back only the contract's eight keys keeps the stored minimums.
+    const { anomalyMinUnits: _u, anomalyMinAmount: _a, ...eight } = settings;
+    expect((await admin.put('/settings', eight)).body).toMatchObject({ anomalyMinUnits: 10, anomalyMinAmount: 30 });
+    // Refused, naming the field, in the caller's language; nothing written.
+    for (const [field, value] of [['anomalyMinUnits', -1], ['anomalyMinUnits', 2.5], ['anomalyMinAmount', 0.001], ['anomalyMinAmount', -5]] as const) {
+      const res = await admin.put('/settings', { ...settings, [field]: value }, { 'accept-language': 'en' });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(`/${field}`);
+    }
+    expect((await admin.get('/settings')).body).toMatchObject({ anomalyMinUnits: 10, anomalyMinAmount: 30 });
+    expect((await admin.put('/settings', settings)).status).toBe(200);
+  });
+
+  it('a short range compares the same weekdays a week before, and a few units against nothing are no anomaly', async () => {
+    // Mon 10-05 .. Wed 10-07 against Mon 09-28 .. Wed 09-30 (not Fri 10-02 .. Sun 10-04), where nothing was ordered.
+    const res = await admin.get('/reports/sales?from=2026-10-05&to=2026-10-07&groupBy=sku');
+    expect(res.body).toMatchObject({ previousFrom: '2026-09-28', previousTo: '2026-09-30' });
+    const rows = res.body.items as Row[];
+    expect(rows.map((r) => r.code).sort()).toEqual(['DR1', 'P1', 'PK']);
+    expect(rows.filter((r) => r.anomaly)).toEqual([]);
+    expect(rows.every((r) => r.changePct === null && r.anomalyBranch === 'below_minimum')).toBe(true);
   });
 
   it('refuses without reports.read (403), without a token (401), and bad ranges or parameters (400)', async () => {
@@ -164,16 +209,16 @@ describe('GET /reports/sales', () => {
     const lines = res.text.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     const [header, ...rows] = lines.slice(0, -1);
-    expect(header).toBe('商品编码,商品名称,订货数量,订货金额(供价),销量估算,上期订货数量,上期订货金额,变化率(%),异动,说明');
+    expect(header).toBe('商品编码,商品名称,订货数量,订货金额(供价),销量估算,对比期订货数量,对比期订货金额,变化率(%),异动,说明');
     expect(rows).toHaveLength(4);
     const cells = rows.map((r) => r.split(','));
     expect(cells[0]!.slice(0, 9)).toEqual(['P1', 'Product P1', '150', '975', '57', '150', '975', '0', 'false']);
-    expect(cells[3]!.slice(0, 9)).toEqual(['SN1', '商品 SN1', '5', '50', '0', '0', '0', '', 'true']);
+    expect(cells[3]!.slice(0, 9)).toEqual(['SN1', '商品 SN1', '5', '50', '0', '0', '0', '', 'false']);
 
     const byQuery = await admin.get(`/reports/sales?${OCTOBER}&groupBy=sku&format=csv`, { accept: 'application/json', 'accept-language': 'en' });
     expect(byQuery.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(byQuery.text.slice(1).split('\r\n')[0]).toBe(
-      'SKU,Product,Order qty,Order amount (supply price),Sell-out estimate,Previous order qty,Previous order amount,Change (%),Anomaly,Explanation',
+      'SKU,Product,Order qty,Order amount (supply price),Sell-out estimate,Comparable period qty,Comparable period amount,Change (%),Anomaly,Explanation',
     );
     const json = await admin.get(`/reports/sales?${OCTOBER}&format=json`, { accept: 'text/csv' });
     expect(json.headers['content-type']).toContain('application/json');

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { renderExplanation, salesChange, totalToMajor, type Locale } from '@fieldbeat/domain';
+import { comparablePeriod, renderExplanation, salesAnomaly, toMinor, totalToMajor, type Locale } from '@fieldbeat/domain';
 import { getSettings } from '../../db/repos/organisation.js';
 import { SALES_DIMENSIONS, salesLabels, salesTotals, type SalesDimension, type SalesTotals } from '../../db/repos/reports.js';
 import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { requirePermission } from '../../lib/principal.js';
 import { IsoDate, Nullable, problems } from '../../lib/schemas.js';
-import { dateRange, previousRange, repFilterFor } from './shared.js';
+import { dateRange, repFilterFor } from './shared.js';
 
 const GroupBy = Type.Enum(SALES_DIMENSIONS, { default: 'sku' });
 
@@ -21,9 +21,16 @@ const SalesItem = Type.Object({
   previousOrderQty: Type.Integer(),
   previousOrderAmount: Type.Number(),
   previousSoldQty: Type.Integer(),
-  changePct: Nullable(Type.Number({ description: 'order quantity against the previous period, percent (1 decimal); null when that was 0' })),
-  anomaly: Type.Boolean({ description: '异动: the change is beyond the anomalyThresholdPct setting either way, or sales appeared from nothing' }),
-  explanation: Type.String({ description: 'the change in words, in the language of Accept-Language' }),
+  changePct: Nullable(Type.Number({ description: 'order quantity against the comparable period, percent (1 decimal); null when that was 0' })),
+  anomaly: Type.Boolean({
+    description: '异动: both periods reach the minimum volume (anomalyMinUnits and anomalyMinAmount) and the change is beyond anomalyThresholdPct either way',
+  }),
+  anomalyBranch: Type.Union([Type.Literal('below_minimum'), Type.Literal('within_threshold'), Type.Literal('beyond_threshold')], {
+    description: 'the branch of the rule taken: too little volume to compare, an ordinary change, an anomaly',
+  }),
+  explanation: Type.String({ description: 'the change and the branch in words, in the language of Accept-Language' }),
+  explanationKey: Type.String(),
+  explanationParams: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
 });
 
 const SalesReport = Type.Object({
@@ -33,6 +40,8 @@ const SalesReport = Type.Object({
   previousTo: IsoDate,
   groupBy: GroupBy,
   anomalyThresholdPct: Type.Number(),
+  anomalyMinUnits: Type.Integer(),
+  anomalyMinAmount: Type.Number({ description: 'major units' }),
   items: Type.Array(SalesItem),
 });
 
@@ -48,7 +57,10 @@ type Item = {
   previousSoldQty: number;
   changePct: number | null;
   anomaly: boolean;
+  anomalyBranch: 'below_minimum' | 'within_threshold' | 'beyond_threshold';
   explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
 };
 
 const UNCATEGORISED: Record<Locale, string> = { 'zh-CN': '未分类', en: 'Uncategorised' };
@@ -74,8 +86,8 @@ function columns(dimension: SalesDimension): ReportColumn<Item>[] {
     { key: 'orderQty', label: { 'zh-CN': '订货数量', en: 'Order qty' }, numFmt: '0' },
     { key: 'orderAmount', label: { 'zh-CN': '订货金额(供价)', en: 'Order amount (supply price)' }, numFmt: '#,##0.00', width: 18 },
     { key: 'soldQty', label: { 'zh-CN': '销量估算', en: 'Sell-out estimate' }, numFmt: '0' },
-    { key: 'previousOrderQty', label: { 'zh-CN': '上期订货数量', en: 'Previous order qty' }, numFmt: '0' },
-    { key: 'previousOrderAmount', label: { 'zh-CN': '上期订货金额', en: 'Previous order amount' }, numFmt: '#,##0.00', width: 18 },
+    { key: 'previousOrderQty', label: { 'zh-CN': '对比期订货数量', en: 'Comparable period qty' }, numFmt: '0' },
+    { key: 'previousOrderAmount', label: { 'zh-CN': '对比期订货金额', en: 'Comparable period amount' }, numFmt: '#,##0.00', width: 18 },
     { key: 'changePct', label: { 'zh-CN': '变化率(%)', en: 'Change (%)' }, numFmt: '0.0' },
     { key: 'anomaly', label: { 'zh-CN': '异动', en: 'Anomaly' } },
     { key: 'explanation', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 50 },
@@ -84,7 +96,10 @@ function columns(dimension: SalesDimension): ReportColumn<Item>[] {
 
 const EMPTY: SalesTotals = { key: '', orderQty: 0, orderAmountMinor: 0n, soldQty: 0, lineCount: 0 };
 
-/** 销售数据分析: sales by SKU, store, category or rep against the previous period of equal length. */
+/**
+ * 销售数据分析: sales by SKU, store, category or rep against the comparable period (the same
+ * weekdays, whole weeks before: domain `comparablePeriod`), 异动 by the domain's `salesAnomaly`.
+ */
 const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/sales',
@@ -92,7 +107,8 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['reports'],
         description:
-          'Order quantity and amount (at supply price), the R1 sell-out estimate and the change against the previous period of equal length ' +
+          'Order quantity and amount (at supply price), the R1 sell-out estimate and the change against the comparable period (as many days, on the same weekdays, ' +
+          'whole weeks before: previousFrom..previousTo); an anomaly needs the minimum volume in both periods (anomalyMinUnits, anomalyMinAmount) ' +
           'for the visits the caller may see, grouped by sku, store, category or rep (reports.read). `from..to` inclusive, at most 366 days. ' +
           'JSON, CSV or XLSX by Accept or `format`.',
         querystring: Type.Object({ from: IsoDate, to: IsoDate, groupBy: Type.Optional(GroupBy), ...ReportFormatQuery }),
@@ -103,17 +119,31 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requirePermission(request.principal, 'reports.read');
       const groupBy = request.query.groupBy ?? 'sku';
       const range = dateRange(request.query.from, request.query.to);
-      const previous = previousRange(range);
+      const previous = comparablePeriod(range.from, range.to);
       const filter = repFilterFor(app.db, request.principal);
-      const threshold = getSettings(app.db).settings.anomalyThresholdPct;
+      const { anomalyThresholdPct: threshold, anomalyMinUnits, anomalyMinAmount } = getSettings(app.db).settings;
+      const minAmountMinor = toMinor(anomalyMinAmount);
       const current = salesTotals(app.db, groupBy, range.from, range.to, filter);
       const before = salesTotals(app.db, groupBy, previous.from, previous.to, filter);
       const keys = [...new Set([...current.keys(), ...before.keys()])];
       const labels = salesLabels(app.db, groupBy, keys);
       const locale = preferredLocale(request);
-      const change = (current: number, previous: number) => {
-        const c = salesChange({ current, previous, thresholdPct: threshold });
-        return { changePct: c.changePct, anomaly: c.anomaly, explanation: renderExplanation(c.explanation, locale) };
+      const change = (now: SalesTotals, then: SalesTotals) => {
+        const c = salesAnomaly({
+          current: { qty: now.orderQty, amountMinor: now.orderAmountMinor },
+          previous: { qty: then.orderQty, amountMinor: then.orderAmountMinor },
+          thresholdPct: threshold,
+          minUnits: anomalyMinUnits,
+          minAmountMinor,
+        });
+        return {
+          changePct: c.changePct,
+          anomaly: c.anomaly,
+          anomalyBranch: c.branch,
+          explanation: renderExplanation(c.explanation, locale),
+          explanationKey: c.explanation.key,
+          explanationParams: c.explanation.params,
+        };
       };
       const items: Item[] = keys.map((key) => {
         const now = current.get(key) ?? EMPTY;
@@ -129,7 +159,7 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           previousOrderQty: then.orderQty,
           previousOrderAmount: totalToMajor(then.orderAmountMinor),
           previousSoldQty: then.soldQty,
-          ...change(now.orderQty, then.orderQty),
+          ...change(now, then),
         };
       });
       items.sort((a, b) => b.orderAmount - a.orderAmount || b.orderQty - a.orderQty || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1));
@@ -145,6 +175,8 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           previousTo: previous.to,
           groupBy,
           anomalyThresholdPct: threshold,
+          anomalyMinUnits,
+          anomalyMinAmount,
           items,
         },
       });

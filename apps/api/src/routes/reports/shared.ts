@@ -1,4 +1,4 @@
-import { daysBetween, shiftDate } from '@fieldbeat/domain';
+import { daysBetween } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { allUserIds, type RepFilter } from '../../db/repos/reports.js';
 import { visibilityOf } from '../../db/repos/visibility.js';
@@ -21,13 +21,6 @@ export function dateRange(from: string, to: string): DateRange {
   if (days > MAX_RANGE_DAYS) throw invalid('/query/to', `the range may cover at most ${MAX_RANGE_DAYS} days`);
   return { from, to, days };
 }
-
-/** The period of equal length right before a range. */
-export const previousRange = (range: DateRange): DateRange => ({
-  from: shiftDate(range.from, -range.days),
-  to: shiftDate(range.from, -1),
-  days: range.days,
-});
 
 /**
  * Whose visits a caller's reports count: everyone's for admins and API clients, otherwise
