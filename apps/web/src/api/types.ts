@@ -48,8 +48,6 @@ export interface Settings {
   keyStoreVisitsPerWeek: number;
   normalStoreVisitsPerWeek: number;
   anomalyThresholdPct: number;
-  anomalyMinUnits: number;
-  anomalyMinAmount: number;
 }
 
 export type StoreTier = 'key' | 'normal';
@@ -595,6 +593,8 @@ export interface AuditEntry {
   at: string;
   actorId: string | null;
   actorType: string;
+  /** Who, by name (the API joins it): a person's display name or an API client's name. */
+  actor?: { id: string; name: string | null } | null;
   action: string;
   entity: string;
   entityId: string | null;
