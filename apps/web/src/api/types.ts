@@ -48,6 +48,8 @@ export interface Settings {
   keyStoreVisitsPerWeek: number;
   normalStoreVisitsPerWeek: number;
   anomalyThresholdPct: number;
+  anomalyMinUnits: number;
+  anomalyMinAmount: number;
 }
 
 export type StoreTier = 'key' | 'normal';

@@ -575,6 +575,8 @@ const consoleEn: ConsoleMessages = {
       keyStoreVisitsPerWeek: 'Key store visits a week',
       normalStoreVisitsPerWeek: 'Normal store visits a week',
       anomalyThresholdPct: 'Anomaly threshold (%)',
+      anomalyMinUnits: 'Anomaly: minimum units',
+      anomalyMinAmount: 'Anomaly: minimum amount (CNY)',
     } as Record<string, string>,
     hints: {
       timezone: 'Dates, weeks, months and deadlines are reckoned in this zone.',
@@ -585,6 +587,8 @@ const consoleEn: ConsoleMessages = {
       keyStoreVisitsPerWeek: 'Handbook: key stores at least 3 times a week.',
       normalStoreVisitsPerWeek: 'Handbook: normal stores at least once a week.',
       anomalyThresholdPct: 'A sales change beyond ± this percentage is an anomaly.',
+      anomalyMinUnits: 'A change is judged only when both periods ordered at least this many units (0: no minimum).',
+      anomalyMinAmount: '… and at least this amount at supply price (0: no minimum).',
     } as Record<string, string>,
   },
   integrations: {

@@ -575,6 +575,8 @@ const consoleZhCN = {
       keyStoreVisitsPerWeek: '重点门店每周拜访次数',
       normalStoreVisitsPerWeek: '一般门店每周拜访次数',
       anomalyThresholdPct: '异动阈值（%）',
+      anomalyMinUnits: '异动：最低件数',
+      anomalyMinAmount: '异动：最低金额（元）',
     } as Record<string, string>,
     hints: {
       timezone: '日期、周、月和截止时间都按此时区计算。',
@@ -585,6 +587,8 @@ const consoleZhCN = {
       keyStoreVisitsPerWeek: '手册：重点门店一周拜访不得少于 3 次。',
       normalStoreVisitsPerWeek: '手册：一般门店每周拜访不得少于 1 次。',
       anomalyThresholdPct: '销售变化超过 ±此百分比标为异动。',
+      anomalyMinUnits: '两期订货都不少于此件数才判断异动（0：不设下限）。',
+      anomalyMinAmount: '……且按供价都不少于此金额（0：不设下限）。',
     } as Record<string, string>,
   },
   integrations: {
