@@ -16,7 +16,18 @@ function listFiles(dir: string): string[] {
   }
 }
 
-export function serviceWorker(options: { template: string }): Plugin {
+export interface ServiceWorkerOptions {
+  /** The service worker's source, with `__PRECACHE_URLS__` and `__CACHE_VERSION__` to fill in. */
+  template: string;
+  /**
+   * Built files left out of the install-time cache: large chunks only some screens load on demand
+   * (the XLSX writer of the consoles' export buttons). They are cached on first use like every
+   * hashed asset, so a rep's phone does not download them to open the app.
+   */
+  notPrecached?: readonly RegExp[];
+}
+
+export function serviceWorker(options: ServiceWorkerOptions): Plugin {
   let publicDir = '';
   return {
     name: 'fieldbeat-service-worker',
@@ -26,8 +37,9 @@ export function serviceWorker(options: { template: string }): Plugin {
     },
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
+      const precached = files.filter((f) => !(options.notPrecached ?? []).some((re) => re.test(f)));
       const publicFiles = listFiles(publicDir);
-      const urls = [...new Set(['/', ...files, ...publicFiles].map((f) => (f === '/' ? f : `/${f}`)))]
+      const urls = [...new Set(['/', ...precached, ...publicFiles].map((f) => (f === '/' ? f : `/${f}`)))]
         .filter((u) => u !== '/sw.js')
         .sort();
       const hash = createHash('sha256');

@@ -9,7 +9,8 @@ const apiTarget = process.env.FIELDBEAT_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), serviceWorker({ template: here('./sw/sw.js') })],
+  // exceljs (~250 KB gzip, the tables' Excel export) is fetched on the first export, not at install.
+  plugins: [vue(), serviceWorker({ template: here('./sw/sw.js'), notPrecached: [/^assets\/exceljs/] })],
   resolve: {
     // The SPA compiles the shared rules from source so a change there needs no build step.
     alias: { '@fieldbeat/domain': here('../../packages/domain/src/index.ts') },

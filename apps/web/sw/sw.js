@@ -1,5 +1,6 @@
 /* Fieldbeat service worker (hand-written; the build fills in the file list and version).
- * - the app shell (every built file) is cached at install, so the app opens offline;
+ * - the app shell (every built file but the few on-demand chunks vite.config.ts names) is cached
+ *   at install, so the app opens offline;
  * - navigations are network-first and fall back to the cached index.html (deep links);
  * - hashed assets are cache-first;
  * - /api is never cached here: the app keeps its offline data in IndexedDB, where it can

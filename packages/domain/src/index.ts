@@ -18,6 +18,9 @@ export * from './vocabulary/score-lines.js';
 export * from './vocabulary/webhook-events.js';
 export * from './vocabulary/duty-cadences.js';
 
+// Files people open in a spreadsheet
+export * from './files/csv-cell.js';
+
 // Settings, money, time, calendar
 export * from './settings/settings.js';
 export * from './money/money.js';

@@ -1,3 +1,4 @@
+import { csvCell } from '@fieldbeat/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { localize, preferredLocale, type Locale, type Localized } from './locale.js';
@@ -92,26 +93,19 @@ function cellOf<Row>(column: ReportColumn<Row>, row: Row, locale: Locale): CellV
 }
 
 /**
- * A cell as CSV text (RFC 4180 quoting). Text that a spreadsheet would run as a formula
- * (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading apostrophe: CSV injection (OWASP).
+ * CSV for Excel: UTF-8 with a byte-order mark (so Chinese text opens correctly), CRLF line ends,
+ * cells quoted and formulas neutralised by the domain's `csvCell` (the SPA writes its CSV with it too).
  */
-function csvCell(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** CSV for Excel: UTF-8 with a byte-order mark (so Chinese text opens correctly), CRLF line ends. */
 export function toCsv<Row>(columns: readonly ReportColumn<Row>[], rows: readonly Row[], locale: Locale): string {
   const lines = [columns.map((c) => csvCell(localize(c.label, locale))).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(cellOf(c, row, locale))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A real workbook (exceljs): one sheet, bold frozen header row with a filter, typed cells. */
+/**
+ * A real workbook (exceljs): one sheet, bold frozen header row with a filter, typed cells. Text is
+ * written as a string cell, which a spreadsheet never runs as a formula, so it stays as it is.
+ */
 export async function toXlsx<Row>(
   columns: readonly ReportColumn<Row>[],
   rows: readonly Row[],

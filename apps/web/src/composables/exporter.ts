@@ -26,7 +26,8 @@ export interface ExportDeps {
 /**
  * One table as a file. Reports the API renders (sales, display issues, promotion effects) come
  * from the API with the bearer token; every other table is written here from the rows shown,
- * with the same conventions (BOM CSV, bold frozen header in XLSX).
+ * with the same conventions (BOM CSV with the domain's `csvCell`, an exceljs workbook with a bold
+ * frozen header).
  */
 export async function exportTable<Row>(format: ExportFormat, spec: ExportSpec<Row>, deps: ExportDeps = { download: api.download, save: saveBlob }): Promise<string> {
   if (spec.server) {
@@ -41,7 +42,7 @@ export async function exportTable<Row>(format: ExportFormat, spec: ExportSpec<Ro
   const blob =
     format === 'csv'
       ? new Blob([toCsv(header, body)], { type: 'text/csv;charset=utf-8' })
-      : new Blob([toXlsx(spec.name, header, body) as BlobPart], { type: XLSX_MIME });
+      : new Blob([(await toXlsx(spec.name, header, body)) as BlobPart], { type: XLSX_MIME });
   deps.save(blob, filename);
   return filename;
 }

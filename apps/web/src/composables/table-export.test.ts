@@ -2,52 +2,22 @@
  * @jest-environment node
  */
 // Node, not jsdom: jsdom lacks TextEncoder/TextDecoder, which the browser has.
-import { columnName, crc32, csvCell, exportFilename, safeSheetName, toCsv, toMatrix, toXlsx } from './table-export';
+import ExcelJS from 'exceljs';
+import { exportFilename, safeSheetName, toCsv, toMatrix, toXlsx } from './table-export';
 
-const dec = new TextDecoder();
-
-/** Reads a stored (uncompressed) zip: the entries' names and texts, checking each CRC. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const files = new Map<string, string>();
-  let at = 0;
-  while (view.getUint32(at, true) === 0x04034b50) {
-    expect(view.getUint16(at + 8, true)).toBe(0); // stored
-    const crc = view.getUint32(at + 14, true);
-    const size = view.getUint32(at + 18, true);
-    const nameLen = view.getUint16(at + 26, true);
-    const name = dec.decode(bytes.subarray(at + 30, at + 30 + nameLen));
-    const data = bytes.subarray(at + 30 + nameLen, at + 30 + nameLen + size);
-    expect(crc32(data)).toBe(crc);
-    files.set(name, dec.decode(data));
-    at += 30 + nameLen + size;
-  }
-  // The central directory follows and the end record names every entry.
-  const end = bytes.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  expect(view.getUint16(end + 10, true)).toBe(files.size);
-  expect(view.getUint32(end + 16, true)).toBe(at);
-  return files;
+/** Opens a workbook the way a reader would: with a library, not by reading the zip by hand. */
+async function open(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  expect(workbook.worksheets).toHaveLength(1);
+  return workbook.worksheets[0]!;
 }
 
 describe('table files', () => {
-  it('quotes CSV cells as RFC 4180 and defuses spreadsheet formulas (OWASP CSV injection)', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell(-2)).toBe('-2');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(true)).toBe('true');
-    expect(csvCell(Number.NaN)).toBe('');
-  });
-
-  it('writes CSV for Excel: a BOM, CRLF line ends, Chinese intact', () => {
-    const csv = toCsv(['门店', '订货'], [['联盛超市', 12], ['好邻家', null]]);
+  it('writes CSV for Excel: a BOM, CRLF line ends, Chinese intact, formulas neutralised', () => {
+    const csv = toCsv(['门店', '订货'], [['联盛超市', 12], ['好邻家', null], ['=HYPERLINK("http://x")', -2]]);
     expect(csv.startsWith('\uFEFF门店,订货\r\n')).toBe(true);
-    expect(csv).toBe('\uFEFF门店,订货\r\n联盛超市,12\r\n好邻家,\r\n');
+    expect(csv).toBe('\uFEFF门店,订货\r\n联盛超市,12\r\n好邻家,\r\n"\'=HYPERLINK(""http://x"")",-2\r\n');
   });
 
   it('reads cells through the columns (value functions, plain keys)', () => {
@@ -55,35 +25,34 @@ describe('table files', () => {
     expect(m).toEqual({ header: ['A', 'B'], body: [[2, 4]] });
   });
 
-  it('computes the standard CRC-32', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-  });
-
-  it('writes an XLSX workbook: the package parts, shared strings, typed cells, a frozen bold header', () => {
-    const bytes = toXlsx('销售 2026/11', ['门店', '订货量', '异动'], [['联盛超市 <A&B>', 12, true], ['好邻家', 3.5, false]]);
-    const files = unzip(bytes);
-    expect([...files.keys()]).toEqual([
-      '[Content_Types].xml',
-      '_rels/.rels',
-      'xl/workbook.xml',
-      'xl/_rels/workbook.xml.rels',
-      'xl/worksheets/sheet1.xml',
-      'xl/sharedStrings.xml',
-      'xl/styles.xml',
+  it('writes an XLSX workbook that exceljs opens: typed cells, text as text, a frozen bold header with a filter', async () => {
+    const bytes = toXlsx('销售 2026/11', ['门店', '订货量', '异动'], [
+      ['联盛超市 <A&B>', 12, true],
+      ['好邻家', 3.5, false],
+      ['=SUM(A1:A9)', null, ''],
     ]);
-    const sheet = files.get('xl/worksheets/sheet1.xml')!;
-    expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(sheet).toContain('<c r="A1" s="1" t="s"><v>0</v></c>');
-    expect(sheet).toContain('<c r="B2"><v>12</v></c>');
-    expect(sheet).toContain('<c r="C2" t="b"><v>1</v></c>');
-    expect(sheet).toContain('<c r="B3"><v>3.5</v></c>');
-    expect(files.get('xl/sharedStrings.xml')).toContain('<t xml:space="preserve">联盛超市 &lt;A&amp;B&gt;</t>');
-    expect(files.get('xl/workbook.xml')).toContain('name="销售 2026-11"');
+    const sheet = await open(await bytes);
+    expect(sheet.name).toBe('销售 2026-11');
+    expect(sheet.getCell('A1').value).toBe('门店');
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A2').value).toBe('联盛超市 <A&B>');
+    expect(sheet.getCell('B2').value).toBe(12);
+    expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.getCell('C2').value).toBe(true);
+    expect(sheet.getCell('B3').value).toBe(3.5);
+    expect(sheet.getCell('C3').value).toBe(false);
+    // A formula in the data stays text: the cell is a string, never a formula.
+    expect(sheet.getCell('A4').value).toBe('=SUM(A1:A9)');
+    expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('B4').value).toBeNull();
+    expect(sheet.getCell('C4').value).toBeNull();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
   });
 
-  it('names columns and files safely', () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  it('names sheets and files safely', () => {
     expect(safeSheetName('a/b:c?d*e[f]g'.repeat(5))).toHaveLength(31);
+    expect(safeSheetName('')).toBe('Sheet1');
     expect(exportFilename('拜访达标 2026-W48', 'xlsx')).toBe('拜访达标-2026-W48.xlsx');
     expect(exportFilename('///', 'csv')).toBe('export.csv');
   });
