@@ -137,6 +137,8 @@ export interface VisitInput {
   checkInAt: string;
   checkOutAt?: string;
   location?: { lat: number; lng: number; accuracy?: number };
+  /** 重新定位: later fixes, oldest first (at most 20); history only, the geofence is the check-in's. */
+  relocations?: { lat: number; lng: number; accuracy?: number; at: string }[];
   lines: VisitLineInput[];
   competitorNotes?: string;
   promoterNotes?: string;
@@ -151,11 +153,21 @@ export interface VisitLine extends VisitLineInput {
   issues?: string[];
 }
 
-export interface Visit extends Omit<VisitInput, 'lines'> {
+/** A stored 重新定位 fix: its UTC time and its distance from the store (not the geofence's). */
+export interface VisitRelocation {
+  lat: number;
+  lng: number;
+  accuracy: number | null;
+  at: string;
+  distanceMeters: number | null;
+}
+
+export interface Visit extends Omit<VisitInput, 'lines' | 'relocations'> {
   id: string;
   repId?: string;
   lines: VisitLine[];
   distanceMeters?: number | null;
+  relocations?: VisitRelocation[];
   issues?: string[];
   createdAt?: string;
 }

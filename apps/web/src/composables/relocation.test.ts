@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { useGeolocation } from './use-geolocation';
-import { buildVisitBody, newVisitDraft, relocateDraft } from './visit-form';
+import { buildVisitBody, MAX_RELOCATIONS, newVisitDraft, relocateDraft } from './visit-form';
 
 describe('重新定位 keeps the check-in position', () => {
   it('a relocation at the store is added to the history; the visit keeps the check-in 2 km away', () => {
@@ -15,7 +15,31 @@ describe('重新定位 keeps the check-in position', () => {
       { lat: 31.2, lng: 121.5, accuracy: 8, at: '2026-11-02T01:03:00.000Z' },
       { lat: 31.2001, lng: 121.5, accuracy: 5, at: '2026-11-02T01:04:00.000Z' },
     ]);
-    expect(buildVisitBody(draft, '2026-11-02T01:10:00.000Z').location).toEqual({ lat: 31.218, lng: 121.5, accuracy: 20 });
+    const body = buildVisitBody(draft, '2026-11-02T01:10:00.000Z');
+    expect(body.location).toEqual({ lat: 31.218, lng: 121.5, accuracy: 20 });
+    // The history is sent with the visit (and replayed from the outbox as this same body).
+    expect(body.relocations).toEqual(draft.relocations);
+  });
+
+  it('sends at most 20 fixes, the latest, and leaves out a fix the server would refuse', () => {
+    const draft = newVisitDraft('v3', 's1');
+    draft.checkInAt = '2026-11-02T01:00:00.000Z';
+    draft.location = { lat: 31.218, lng: 121.5 };
+    for (let i = 1; i <= 25; i++) relocateDraft(draft, { lat: 31.2, lng: 121.5 }, `2026-11-02T01:${String(i).padStart(2, '0')}:00.000Z`);
+    expect(draft.relocations).toHaveLength(MAX_RELOCATIONS);
+    expect(draft.relocations?.[0]?.at).toBe('2026-11-02T01:06:00.000Z');
+    // A phone clock set back: a fix "before" the check-in; a check-out before the last fixes.
+    draft.relocations = [{ lat: 31.2, lng: 121.5, at: '2026-11-02T00:59:00.000Z' }, ...(draft.relocations ?? [])];
+    const body = buildVisitBody(draft, '2026-11-02T01:20:00.000Z');
+    expect(body.relocations?.map((r) => r.at)).toEqual(draft.relocations.slice(1, 16).map((r) => r.at));
+    expect(body.relocations?.[0]).toEqual({ lat: 31.2, lng: 121.5, at: '2026-11-02T01:06:00.000Z' });
+  });
+
+  it('a visit without relocations sends none', () => {
+    const draft = newVisitDraft('v4', 's1');
+    draft.checkInAt = '2026-11-02T01:00:00.000Z';
+    draft.location = { lat: 31.2, lng: 121.5 };
+    expect(buildVisitBody(draft, '2026-11-02T01:10:00.000Z')).not.toHaveProperty('relocations');
   });
 
   it('after a check-in without location, the first fix becomes the check-in position', () => {

@@ -40,12 +40,10 @@ export interface VisitDraft {
   signedBy: string;
 }
 
-export interface Relocation {
-  lat: number;
-  lng: number;
-  accuracy?: number;
-  at: string;
-}
+export type Relocation = NonNullable<VisitInput['relocations']>[number];
+
+/** The most fixes a visit keeps (the API's bound): beyond it the oldest relocations give way. */
+export const MAX_RELOCATIONS = 20;
 
 /**
  * 重新定位: the first check-in position stays the visit's location (a rep 2 km away cannot erase
@@ -57,7 +55,7 @@ export function relocateDraft(draft: VisitDraft, position: { lat: number; lng: n
     draft.location = position;
     return;
   }
-  draft.relocations = [...(draft.relocations ?? []), { ...position, at }];
+  draft.relocations = [...(draft.relocations ?? []), { ...position, at }].slice(-MAX_RELOCATIONS);
 }
 
 export type LineFieldError = 'required' | 'nonNegativeInt' | 'money' | 'dateOrder';
@@ -220,6 +218,16 @@ export function buildVisitBody(draft: VisitDraft, checkOutAt: string): VisitInpu
   if (draft.location) {
     const { lat, lng, accuracy } = draft.location;
     body.location = accuracy === undefined ? { lat, lng } : { lat, lng, accuracy };
+    // The 重新定位 history goes with the visit (and so with its outbox replay). A fix the server
+    // would refuse (taken before the check-in or after the check-out, by a phone whose clock
+    // moved) is left out rather than blocking the whole visit in the outbox.
+    const from = Date.parse(body.checkInAt);
+    const to = Date.parse(checkOutAt);
+    const relocations = (draft.relocations ?? [])
+      .filter((r) => Date.parse(r.at) >= from && Date.parse(r.at) <= to)
+      .slice(-MAX_RELOCATIONS)
+      .map(({ lat, lng, accuracy, at }) => (accuracy === undefined ? { lat, lng, at } : { lat, lng, accuracy, at }));
+    if (relocations.length) body.relocations = relocations;
   }
   for (const key of ['competitorNotes', 'promoterNotes', 'storeOpinion', 'repSuggestion', 'signedBy'] as const) {
     const v = draft[key].trim();
