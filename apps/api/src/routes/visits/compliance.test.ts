@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { login, makeApp, PASSWORD, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { isoWeekDates, isoWeekOf, localDate, shiftDate } from '@fieldbeat/domain';
 import { paths, visitBody } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
@@ -105,5 +106,77 @@ describe('GET /reports/visit-compliance', () => {
     const w53 = await org.admin.get('/reports/visit-compliance?week=2025-W53');
     expect(w53.status).toBe(400);
     expect(paths(w53.body)).toEqual(['/query/week']);
+  });
+});
+
+type Point = { week: string; from: string; to: string; stores: number; met: number; ratePct: number | null; inProgress: boolean; status: string; text: string };
+/** The current ISO week in the organisation's zone, from the (possibly shifted) wall clock. */
+const currentWeek = () => isoWeekOf(localDate(new Date(), 'Asia/Shanghai'));
+const nextWeek = (week: string) => isoWeekOf(shiftDate(isoWeekDates(week)[0]!, 7));
+
+/** A request about "this week", asked again should the week turn between reading the clock and the answer. */
+async function duringOneWeek<T>(ask: (week: string) => Promise<T>): Promise<{ week: string; answer: T }> {
+  for (;;) {
+    const week = currentWeek();
+    const answer = await ask(week);
+    if (currentWeek() === week) return { week, answer };
+  }
+}
+
+describe('GET /reports/visit-compliance/weeks (the weekly series)', () => {
+  it('judges finished weeks; a week without a single visit is a gap (null), a week of visits that met nothing is 0 %', async () => {
+    const res = await org.admin.get('/reports/visit-compliance/weeks?week=2026-W41&count=3', { 'accept-language': 'en' });
+    expect(res.status).toBe(200);
+    const weeks = res.body.weeks as Point[];
+    expect(weeks.map((w) => w.week)).toEqual(['2026-W39', '2026-W40', '2026-W41']);
+    expect(weeks[0]).toMatchObject({ from: '2026-09-21', to: '2026-09-27', stores: 3, ratePct: null, inProgress: false, status: 'no_visits' });
+    expect(weeks[0]!.text).toBe('2026-W39 (2026-09-21 to 2026-09-27): no visits recorded at the 3 stores; no data, not 0%.');
+    // W40: S1 met, S2 not (adjacent days), S1N not visited.
+    expect(weeks[1]).toMatchObject({ stores: 3, met: 1, ratePct: 33.3, inProgress: false, status: 'complete' });
+    // W41: S2 visited once (a key store needs 3): data, and nothing met.
+    expect(weeks[2]).toMatchObject({ met: 0, ratePct: 0, status: 'complete' });
+    // The single week says the same.
+    const single = await org.admin.get('/reports/visit-compliance?week=2026-W40');
+    expect(single.body).toMatchObject({ week: '2026-W40', inProgress: false, summary: { ratePct: 33.3, status: 'complete' } });
+  });
+
+  it('marks the current week in progress, at any instant, with the rate so far; a later week has no data', async () => {
+    // A normal store visited now has met its week already; the two key stores have not.
+    expect((await r1.post('/visits', visitBody(org.ids.S1N!, new Date().toISOString(), []))).status).toBe(201);
+    const { week, answer } = await duringOneWeek(async () => org.admin.get('/reports/visit-compliance/weeks?count=2'));
+    expect(answer.status).toBe(200);
+    const [before, current] = answer.body.weeks as Point[];
+    expect(answer.body.week).toBe(week);
+    expect(current).toMatchObject({ week, inProgress: true, status: 'in_progress', stores: 3, met: 1, ratePct: 33.3 });
+    expect(current!.text).toMatch(/本周进行中/);
+    expect(before).toMatchObject({ inProgress: false, ratePct: null, status: 'no_visits' });
+
+    const single = await duringOneWeek(async () => org.admin.get('/reports/visit-compliance'));
+    expect(single.answer.body).toMatchObject({ week: single.week, inProgress: true, summary: { status: 'in_progress', ratePct: 33.3 } });
+
+    const later = await duringOneWeek(async (w) => org.admin.get(`/reports/visit-compliance/weeks?week=${nextWeek(w)}&count=1`));
+    expect(later.answer.body.weeks[0]).toMatchObject({ week: nextWeek(later.week), ratePct: null, inProgress: false, status: 'future' });
+  });
+
+  it('answers CSV for Excel, only over the stores the caller may see', async () => {
+    const csv = await m1.get('/reports/visit-compliance/weeks?week=2026-W40&count=1', { accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('周,开始,结束,门店数,达标门店,达标率(%),本周进行中,说明');
+    // m1's team: S1 (met) and S1N (not visited that week).
+    expect(lines[1]).toMatch(/^2026-W40,2026-09-28,2026-10-04,2,1,50,false,/);
+  });
+
+  it('refuses a malformed week or count (400 naming the field)', async () => {
+    for (const [query, path] of [
+      ['week=2025-W53', '/query/week'],
+      ['count=0', '/query/count'],
+      ['count=54', '/query/count'],
+      ['count=two', '/query/count'],
+    ]) {
+      const res = await org.admin.get(`/reports/visit-compliance/weeks?${query}`);
+      expect(res.status).toBe(400);
+      expect(paths(res.body)).toEqual([path]);
+    }
   });
 });

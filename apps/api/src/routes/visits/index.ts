@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, visitFrequency, type Locale } from '@fieldbeat/domain';
+import { complianceWeek, isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, shiftDate, visitFrequency, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { commitInGroup } from '../../db/group-commit.js';
 import { writeAudit } from '../../db/repos/audit.js';
@@ -26,7 +26,7 @@ import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } fro
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
 import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
-import { Id, IsoWeek, problems } from '../../lib/schemas.js';
+import { Id, IsoWeek, Nullable, problems } from '../../lib/schemas.js';
 import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
 import { readPhotoUpload } from './photo-upload.js';
 import { createVisit, planVisit } from './service.js';
@@ -48,6 +48,35 @@ const COMPLIANCE_COLUMNS: ReportColumn<ComplianceRow>[] = [
   { key: 'days', label: { 'zh-CN': '拜访日期', en: 'Visit dates' }, value: (r) => r.days.join(' '), width: 36 },
   { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
 ];
+
+type ComplianceWeekRow = { week: string; from: string; to: string; stores: number; met: number; visitDays: number; ratePct: number | null; inProgress: boolean; text: string };
+
+/** The weekly series as a table (CSV/XLSX): one row per week. */
+const COMPLIANCE_WEEK_COLUMNS: ReportColumn<ComplianceWeekRow>[] = [
+  { key: 'week', label: { 'zh-CN': '周', en: 'Week' } },
+  { key: 'from', label: { 'zh-CN': '开始', en: 'From' } },
+  { key: 'to', label: { 'zh-CN': '结束', en: 'To' } },
+  { key: 'stores', label: { 'zh-CN': '门店数', en: 'Stores' }, numFmt: '0' },
+  { key: 'met', label: { 'zh-CN': '达标门店', en: 'Stores met' }, numFmt: '0' },
+  { key: 'ratePct', label: { 'zh-CN': '达标率(%)', en: 'Rate (%)' }, numFmt: '0.0' },
+  { key: 'inProgress', label: { 'zh-CN': '本周进行中', en: 'In progress' } },
+  { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
+];
+
+/** One point of the weekly series (domain `complianceWeek`): a gap (null) when a week has no data; the current week in progress. */
+const ComplianceWeekSchema = Type.Object({
+  week: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  stores: Type.Integer(),
+  met: Type.Integer(),
+  visitDays: Type.Integer(),
+  ratePct: Nullable(Type.Number({ description: 'stores met / stores, percent (1 decimal); null: no data (a future week, no active store, no visit at all): a gap, not 0 %' })),
+  inProgress: Type.Boolean({ description: 'the current ISO week (organisation time zone): the rate so far, not a verdict' }),
+  status: Type.Union(['complete', 'in_progress', 'future', 'no_stores', 'no_visits'].map((s) => Type.Literal(s))),
+  explanation: ExplanationSchema,
+  text: Type.String(),
+});
 
 const IdParams = Type.Object({ id: Id });
 
@@ -274,6 +303,8 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: reportResponses(Type.Object({
             week: Type.String(),
+            inProgress: Type.Boolean({ description: 'the week is the current one: its rows are the visits so far' }),
+            summary: ComplianceWeekSchema,
             items: Type.Array(
               Type.Object({
                 storeId: Type.String(),
@@ -298,36 +329,73 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requirePermission(request.principal, 'reports.read', 'visits.read_team', 'visits.log');
       const { settings } = getSettings(app.db);
-      const week = request.query.week ?? isoWeekOf(localDate(new Date(), settings.timezone));
+      const today = localDate(new Date(), settings.timezone);
+      const week = request.query.week ?? isoWeekOf(today);
       if (!isIsoWeek(week)) throw invalid('/query/week', `${week} is not a week of its year`);
-      const items = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings).map((row) => ({
-        ...row,
-        text: renderExplanation(row.explanation, preferredLocale(request)),
-      }));
+      const locale = preferredLocale(request);
+      const rows = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings);
+      const summary = complianceWeek({ week, today, stores: rows });
+      const items = rows.map((row) => ({ ...row, text: renderExplanation(row.explanation, locale) }));
       return sendReport(request, reply, {
         filename: `visit-compliance-${week}`,
         columns: COMPLIANCE_COLUMNS,
         rows: items,
-        json: { week, items },
+        json: { week, inProgress: summary.inProgress, summary: { ...summary, text: renderExplanation(summary.explanation, locale) }, items },
+      });
+    },
+  );
+
+  app.get(
+    '/reports/visit-compliance/weeks',
+    {
+      schema: {
+        tags: ['reports'],
+        description:
+          'The weekly R3 compliance series: for each of the `count` ISO weeks ending with `week` (default: the current one), oldest first, the share of ' +
+          'visible active stores meeting their visits. The current week is `inProgress` (its rate so far, not a verdict); a week without data ' +
+          '(in the future, no active store, not one visit) has `ratePct: null` — a gap, not 0 %.',
+        querystring: Type.Object({ week: Type.Optional(IsoWeek), count: Type.Optional(Type.Integer({ minimum: 1, maximum: 53, default: 8 })), ...ReportFormatQuery }),
+        response: {
+          200: reportResponses(Type.Object({ week: Type.String(), count: Type.Integer(), weeks: Type.Array(ComplianceWeekSchema) })),
+          ...problems(400, 401, 403),
+        },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.principal, 'reports.read', 'visits.read_team', 'visits.log');
+      const { settings } = getSettings(app.db);
+      const today = localDate(new Date(), settings.timezone);
+      const last = request.query.week ?? isoWeekOf(today);
+      if (!isIsoWeek(last)) throw invalid('/query/week', `${last} is not a week of its year`);
+      const count = request.query.count ?? 8;
+      const locale = preferredLocale(request);
+      const weeks = complianceSeries(app.db, visibilityOf(app.db, request.principal), last, count, settings, today).map((w) => ({
+        ...w,
+        text: renderExplanation(w.explanation, locale),
+      }));
+      return sendReport(request, reply, {
+        filename: `visit-compliance-weeks-${last}`,
+        columns: COMPLIANCE_WEEK_COLUMNS,
+        rows: weeks,
+        json: { week: last, count, weeks },
       });
     },
   );
 };
 
-/** Visit compliance rows for one ISO week (also for the reports' CSV/XLSX exports). */
-export function visitCompliance(
-  db: DbOrTx,
-  vis: Visibility,
-  week: string,
+/** R3 per store over the given days of one week, from visit days loaded once. */
+function frequencyRows(
+  stores: ReturnType<typeof activeStores>,
+  days: Map<string, string[]>,
+  dates: string[],
   settings: { keyStoreVisitsPerWeek: number; normalStoreVisitsPerWeek: number },
 ) {
-  const dates = isoWeekDates(week);
-  const stores = activeStores(db, visibleIds(vis));
-  const days = visitDaysByStore(db, stores.map((s) => s.id), dates[0]!, dates[6]!);
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
   return stores.map((s) => {
     const f = visitFrequency({
       tier: s.tier,
-      visitDates: days.get(s.id) ?? [],
+      visitDates: (days.get(s.id) ?? []).filter((d) => d >= first && d <= last),
       keyRequired: settings.keyStoreVisitsPerWeek,
       normalRequired: settings.normalStoreVisitsPerWeek,
     });
@@ -345,6 +413,35 @@ export function visitCompliance(
       explanation: f.explanation,
     };
   });
+}
+
+/** The weekly series: `count` weeks ending with `last`, oldest first, from one read of the visit days. */
+export function complianceSeries(
+  db: DbOrTx,
+  vis: Visibility,
+  last: string,
+  count: number,
+  settings: { keyStoreVisitsPerWeek: number; normalStoreVisitsPerWeek: number },
+  today: string,
+) {
+  const monday = isoWeekDates(last)[0]!;
+  const weeks = Array.from({ length: count }, (_, i) => isoWeekOf(shiftDate(monday, (i - count + 1) * 7)));
+  const stores = activeStores(db, visibleIds(vis));
+  const days = visitDaysByStore(db, stores.map((s) => s.id), isoWeekDates(weeks[0]!)[0]!, isoWeekDates(last)[6]!);
+  return weeks.map((week) => complianceWeek({ week, today, stores: frequencyRows(stores, days, isoWeekDates(week), settings) }));
+}
+
+/** Visit compliance rows for one ISO week (also for the reports' CSV/XLSX exports). */
+export function visitCompliance(
+  db: DbOrTx,
+  vis: Visibility,
+  week: string,
+  settings: { keyStoreVisitsPerWeek: number; normalStoreVisitsPerWeek: number },
+) {
+  const dates = isoWeekDates(week);
+  const stores = activeStores(db, visibleIds(vis));
+  const days = visitDaysByStore(db, stores.map((s) => s.id), dates[0]!, dates[6]!);
+  return frequencyRows(stores, days, dates, settings);
 }
 
 export default visitRoutes;
