@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ApiError } from './errors.js';
+import type { Localized } from './locale.js';
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
@@ -9,18 +10,41 @@ export const PageQuery = {
 export const Page = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
-/** A cursor is the sort key of the last item returned, opaque to the caller. */
-export function decodeCursor(cursor: string | undefined): (string | number)[] | undefined {
+type KeyPart = 'string' | 'number';
+/** The decoded sort key of a cursor whose shape is `S` (`['string', 'string']` -> `[string, string]`). */
+export type CursorKey<S extends readonly KeyPart[]> = { -readonly [K in keyof S]: S[K] extends 'number' ? number : string };
+
+/**
+ * The key of a list in its documented order, newest first: creation time, then id (rows made in the
+ * same millisecond). Random client ids (a phone's UUIDv4) make id order meaningless on its own.
+ */
+export const NEWEST_FIRST = ['string', 'string'] as const;
+export const newestKey = (row: { createdAt: string; id: string }): [string, string] => [row.createdAt, row.id];
+
+const NOT_A_CURSOR: Localized = { en: 'not a cursor this API issued for this list', 'zh-CN': '不是本接口为此列表发出的分页游标' };
+const invalidCursor = () =>
+  new ApiError('VALIDATION', { en: 'cursor is not valid', 'zh-CN': '分页游标无效' }, [{ path: '/cursor', message: NOT_A_CURSOR }]);
+
+/**
+ * A cursor is the sort key of the last item returned, opaque to the caller. With a `shape` the key
+ * must have exactly that many parts of those types (a cursor of another list, or one edited by
+ * hand, is a 400 naming `cursor`, never a query with a missing bound).
+ */
+export function decodeCursor(cursor: string | undefined): (string | number)[] | undefined;
+export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string | undefined, shape: S): CursorKey<S> | undefined;
+export function decodeCursor(cursor: string | undefined, shape?: readonly KeyPart[]): (string | number)[] | undefined {
   if (!cursor) return undefined;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return value as (string | number)[];
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    throw invalidCursor();
   }
-  throw new ApiError('VALIDATION', 'cursor is not valid', [{ path: '/cursor', message: 'not a cursor this API issued' }]);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) {
+    throw invalidCursor();
+  }
+  if (shape && (value.length !== shape.length || shape.some((type, i) => typeof value[i] !== type))) throw invalidCursor();
+  return value as (string | number)[];
 }
 
 export function encodeCursor(key: (string | number)[]): string {

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, isNull, lt, max, min } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, max, min } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { apiClients, loginFailures, refreshTokens } from '../schema/index.js';
 
@@ -78,8 +78,9 @@ export type ApiClientRow = typeof apiClients.$inferSelect;
 export const getApiClient = (db: DbOrTx, clientId: string) =>
   db.select().from(apiClients).where(eq(apiClients.clientId, clientId)).get();
 
+/** Every active client on one page, newest first (creation time, then client id) like the paged lists. */
 export const listApiClients = (db: DbOrTx) =>
-  db.select().from(apiClients).where(isNull(apiClients.revokedAt)).orderBy(apiClients.createdAt).all();
+  db.select().from(apiClients).where(isNull(apiClients.revokedAt)).orderBy(desc(apiClients.createdAt), desc(apiClients.clientId)).all();
 
 export function insertApiClient(db: DbOrTx, row: typeof apiClients.$inferInsert): ApiClientRow {
   return db.insert(apiClients).values(row).returning().get();

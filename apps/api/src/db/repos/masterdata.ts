@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { perConnection } from '../prepared.js';
 import { products, stores } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 export type StoreRow = typeof stores.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
@@ -12,22 +13,23 @@ export const getStore = (db: DbOrTx, id: string): StoreRow | undefined => storeB
 export const getStoreByCode = (db: DbOrTx, code: string) =>
   db.select().from(stores).where(eq(stores.code, code)).get();
 
+/** Newest first (created_at, then id), after the cursor's pair. */
 export function listStores(
   db: DbOrTx,
-  q: { limit: number; after?: string; ownerIds?: string[]; status?: string; tier?: string },
+  q: { limit: number; before?: readonly [string, string]; ownerIds?: string[]; status?: string; tier?: string },
 ): StoreRow[] {
   return db
     .select()
     .from(stores)
     .where(
       and(
-        q.after ? gt(stores.id, q.after) : undefined,
+        olderThan(stores.createdAt, stores.id, q.before),
         q.ownerIds ? inArray(stores.ownerId, q.ownerIds) : undefined,
         q.status ? eq(stores.status, q.status as StoreRow['status']) : undefined,
         q.tier ? eq(stores.tier, q.tier as StoreRow['tier']) : undefined,
       ),
     )
-    .orderBy(asc(stores.id))
+    .orderBy(...newestFirst(stores.createdAt, stores.id))
     .limit(q.limit + 1)
     .all();
 }
@@ -47,12 +49,13 @@ const productsByIds = perConnection((db) =>
 );
 export const getProducts = (db: DbOrTx, ids: string[]): ProductRow[] => (ids.length ? productsByIds(db).all({ ids: JSON.stringify(ids) }) : []);
 
-export function listProducts(db: DbOrTx, q: { limit: number; after?: string; category?: string }): ProductRow[] {
+/** Newest first (created_at, then id), after the cursor's pair. */
+export function listProducts(db: DbOrTx, q: { limit: number; before?: readonly [string, string]; category?: string }): ProductRow[] {
   return db
     .select()
     .from(products)
-    .where(and(q.after ? gt(products.id, q.after) : undefined, q.category ? eq(products.category, q.category) : undefined))
-    .orderBy(asc(products.id))
+    .where(and(olderThan(products.createdAt, products.id, q.before), q.category ? eq(products.category, q.category) : undefined))
+    .orderBy(...newestFirst(products.createdAt, products.id))
     .limit(q.limit + 1)
     .all();
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, exists, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { promotionHistory, promotionProducts, promotions, promotionStores, stores, users, visitLines } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 export type PromotionRow = typeof promotions.$inferSelect;
 export type PromotionInsert = typeof promotions.$inferInsert;
@@ -57,12 +58,12 @@ export function promotionVisible(db: DbOrTx, id: string, userIds: string[] | und
     .get();
 }
 
-/** Newest first, paged by id (UUIDv7: creation order). */
+/** Newest first (created_at, then id), after the cursor's pair. */
 export function listPromotions(
   db: DbOrTx,
   q: {
     limit: number;
-    before?: string;
+    before?: readonly [string, string];
     visibleUserIds?: string[];
     statuses?: string[];
     storeId?: string;
@@ -74,7 +75,7 @@ export function listPromotions(
     .from(promotions)
     .where(
       and(
-        q.before ? lt(promotions.id, q.before) : undefined,
+        olderThan(promotions.createdAt, promotions.id, q.before),
         visibleTo(q.visibleUserIds),
         q.statuses ? inArray(promotions.status, q.statuses) : undefined,
         q.storeId
@@ -88,7 +89,7 @@ export function listPromotions(
         q.excludeApplicantId ? ne(promotions.applicantId, q.excludeApplicantId) : undefined,
       ),
     )
-    .orderBy(desc(promotions.id))
+    .orderBy(...newestFirst(promotions.createdAt, promotions.id))
     .limit(q.limit + 1)
     .all();
   return withLinks(db, rows);

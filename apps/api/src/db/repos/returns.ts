@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { returns, stores } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 export type ReturnRow = typeof returns.$inferSelect;
 export type ReturnInsert = typeof returns.$inferInsert;
@@ -39,13 +40,13 @@ const filter = (q: ReturnFilter) => [
   q.excludeRequesterId ? ne(returns.requesterId, q.excludeRequesterId) : undefined,
 ];
 
-/** Newest first, paged by id (UUIDv7 for server ids; client ids page too, by their text). */
-export function listReturns(db: DbOrTx, q: ReturnFilter & { limit: number; before?: string }): ReturnRow[] {
+/** Newest first (created_at, then id: a phone's client ids are random UUIDs), after the cursor's pair. */
+export function listReturns(db: DbOrTx, q: ReturnFilter & { limit: number; before?: readonly [string, string] }): ReturnRow[] {
   return db
     .select()
     .from(returns)
-    .where(and(q.before ? lt(returns.id, q.before) : undefined, ...filter(q)))
-    .orderBy(desc(returns.id))
+    .where(and(olderThan(returns.createdAt, returns.id, q.before), ...filter(q)))
+    .orderBy(...newestFirst(returns.createdAt, returns.id))
     .limit(q.limit + 1)
     .all();
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.js';
 import {
@@ -15,6 +15,7 @@ import {
   users,
   workLogs,
 } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 /*
  * The scorecard's inputs (R4): what `scores.manage` records here, and what the scorecard reads
@@ -47,15 +48,15 @@ function scopeFilter(column: Parameters<typeof eq>[0], scope: UserScope) {
 
 /*
  * Collections, market plans, complaints and discipline records are the same kind of table: a
- * record about one user, keyed by a time-ordered id. Their lists are one query: the caller's
- * user scope, the table's own period filter, newest id first, one row past the page.
+ * record about one user. Their lists are one query: the caller's user scope, the table's own
+ * period filter, newest first (created_at, then id), one row past the page.
  */
-type UserRecordTable = SQLiteTable & { id: SQLiteColumn; userId: SQLiteColumn };
+type UserRecordTable = SQLiteTable & { id: SQLiteColumn; userId: SQLiteColumn; createdAt: SQLiteColumn };
 
 export interface UserRecordQuery extends UserScope {
   limit: number;
-  /** The id of the last row of the previous page. */
-  before?: string;
+  /** `[createdAt, id]` of the last row of the previous page. */
+  before?: readonly [string, string];
 }
 
 /** `from..to`, both inclusive, on the record's date. */
@@ -68,8 +69,8 @@ function listUserRecords<T extends UserRecordTable>(db: DbOrTx, table: T, q: Use
   return db
     .select()
     .from(table)
-    .where(and(scopeFilter(table.userId, q), period, q.before ? lt(table.id, q.before) : undefined))
-    .orderBy(desc(table.id))
+    .where(and(scopeFilter(table.userId, q), period, olderThan(table.createdAt, table.id, q.before)))
+    .orderBy(...newestFirst(table.createdAt, table.id))
     .limit(q.limit + 1)
     .all();
 }

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { perConnection } from '../prepared.js';
 import { users } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -12,12 +13,13 @@ export const getUser = (db: DbOrTx, id: string): UserRow | undefined => userById
 export const getUserByUsername = (db: DbOrTx, username: string) =>
   db.select().from(users).where(eq(users.username, username)).get();
 
-export function listUsers(db: DbOrTx, q: { limit: number; after?: string; ids?: string[] }): UserRow[] {
+/** Newest first (created_at, then id), after the cursor's pair. */
+export function listUsers(db: DbOrTx, q: { limit: number; before?: readonly [string, string]; ids?: string[] }): UserRow[] {
   return db
     .select()
     .from(users)
-    .where(and(q.after ? gt(users.id, q.after) : undefined, q.ids ? inArray(users.id, q.ids) : undefined))
-    .orderBy(asc(users.id))
+    .where(and(olderThan(users.createdAt, users.id, q.before), q.ids ? inArray(users.id, q.ids) : undefined))
+    .orderBy(...newestFirst(users.createdAt, users.id))
     .limit(q.limit + 1)
     .all();
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { webhookDeliveries, webhooks } from '../schema/index.js';
+import { newestFirst, olderThan } from './newest-first.js';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -16,12 +17,13 @@ export const getWebhook = (db: DbOrTx, id: string): WebhookRow | undefined =>
     .where(and(eq(webhooks.id, id), isNull(webhooks.deletedAt)))
     .get();
 
-export function listWebhooks(db: DbOrTx, q: { limit: number; after?: string }): WebhookRow[] {
+/** Registered webhooks, newest first (created_at, then id), after the cursor's pair. */
+export function listWebhooks(db: DbOrTx, q: { limit: number; before?: readonly [string, string] }): WebhookRow[] {
   return db
     .select()
     .from(webhooks)
-    .where(and(isNull(webhooks.deletedAt), q.after ? gt(webhooks.id, q.after) : undefined))
-    .orderBy(asc(webhooks.id))
+    .where(and(isNull(webhooks.deletedAt), olderThan(webhooks.createdAt, webhooks.id, q.before)))
+    .orderBy(...newestFirst(webhooks.createdAt, webhooks.id))
     .limit(q.limit + 1)
     .all();
 }
@@ -38,13 +40,13 @@ export function deleteWebhook(db: DbOrTx, id: string, at: string): void {
     .run();
 }
 
-/** A webhook's deliveries, newest first, paged by id. */
-export function listDeliveries(db: DbOrTx, q: { webhookId: string; limit: number; before?: string }): DeliveryRow[] {
+/** A webhook's deliveries, newest first (created_at, then id), after the cursor's pair. */
+export function listDeliveries(db: DbOrTx, q: { webhookId: string; limit: number; before?: readonly [string, string] }): DeliveryRow[] {
   return db
     .select()
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.webhookId, q.webhookId), q.before ? lt(webhookDeliveries.id, q.before) : undefined))
-    .orderBy(desc(webhookDeliveries.id))
+    .where(and(eq(webhookDeliveries.webhookId, q.webhookId), olderThan(webhookDeliveries.createdAt, webhookDeliveries.id, q.before)))
+    .orderBy(...newestFirst(webhookDeliveries.createdAt, webhookDeliveries.id))
     .limit(q.limit + 1)
     .all();
 }

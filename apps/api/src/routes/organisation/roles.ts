@@ -67,8 +67,8 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const after = decodeCursor(request.query.cursor)?.[0];
-      return page(listRoles(app.db, { limit, after: after as string | undefined }), limit, (r) => [r.code]);
+      const after = decodeCursor(request.query.cursor, ['string'])?.[0];
+      return page(listRoles(app.db, { limit, after }), limit, (r) => [r.code]);
     },
   );
 
@@ -130,11 +130,8 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       if (!getRole(app.db, request.params.code)) throw notFound('role');
       const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0];
-      const rows = listRoleVersions(app.db, request.params.code, {
-        limit,
-        before: typeof before === 'number' ? before : undefined,
-      });
+      const before = decodeCursor(request.query.cursor, ['number'])?.[0];
+      const rows = listRoleVersions(app.db, request.params.code, { limit, before });
       return page(rows, limit, (r) => [r.version]);
     },
   );

@@ -6,7 +6,7 @@ import { getProduct, getProductBySku, insertProduct, listProducts, updateProduct
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { pick } from '../../lib/pick.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
 import { Id, IsoDate, moneyField, Nullable, Price, problems } from '../../lib/schemas.js';
@@ -75,15 +75,16 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['products'],
+        description: 'The product catalogue, newest first: by creation time, then id.',
         querystring: Type.Object({ ...PageQuery, category: Type.Optional(Type.String({ maxLength: 100 })) }),
         response: { 200: Page(ProductView), ...problems(400, 401) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const after = decodeCursor(request.query.cursor)?.[0] as string | undefined;
-      const rows = listProducts(app.db, { limit, after, category: request.query.category });
-      const result = page(rows, limit, (p) => [p.id]);
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
+      const rows = listProducts(app.db, { limit, before, category: request.query.category });
+      const result = page(rows, limit, newestKey);
       return { items: result.items.map(productView), nextCursor: result.nextCursor };
     },
   );

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { listPromotions } from '../../db/repos/promotions.js';
 import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { setEtag } from '../../lib/etag.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from './empty-body.js';
@@ -22,14 +22,14 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['promotions'],
-        description: 'Promotions the caller may see (applied for by them or their team, or on their stores), newest first.',
+        description: 'Promotions the caller may see (applied for by them or their team, or on their stores), newest first: by creation time, then id.',
         querystring: Type.Object({ ...PageQuery, status: Type.Optional(Status), storeId: Type.Optional(Id) }),
         response: { 200: Page(PromotionView), ...problems(400, 401) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
       const rows = listPromotions(app.db, {
         limit,
         before,
@@ -37,7 +37,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         statuses: request.query.status ? [request.query.status] : undefined,
         storeId: request.query.storeId,
       });
-      return page(rows.map(promotionView), limit, (p) => [p.id]);
+      const result = page(rows, limit, newestKey);
+      return { items: result.items.map(promotionView), nextCursor: result.nextCursor };
     },
   );
 

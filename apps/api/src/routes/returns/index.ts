@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { listReturns } from '../../db/repos/returns.js';
 import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { setEtag } from '../../lib/etag.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../promotions/empty-body.js';
@@ -22,14 +22,14 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['returns'],
-        description: 'Returns the caller may see (requested by them or their team, or from their stores), newest first.',
+        description: 'Returns the caller may see (requested by them or their team, or from their stores), newest first: by creation time, then id.',
         querystring: Type.Object({ ...PageQuery, status: Type.Optional(Status), storeId: Type.Optional(Id) }),
         response: { 200: Page(ReturnView), ...problems(400, 401) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
       const rows = listReturns(app.db, {
         limit,
         before,
@@ -38,11 +38,8 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         storeId: request.query.storeId,
       });
       const locale = preferredLocale(request);
-      return page(
-        rows.map((r) => returnView(r, locale)),
-        limit,
-        (r) => [r.id],
-      );
+      const result = page(rows, limit, newestKey);
+      return { items: result.items.map((r) => returnView(r, locale)), nextCursor: result.nextCursor };
     },
   );
 

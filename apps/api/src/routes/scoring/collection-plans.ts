@@ -105,8 +105,7 @@ const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const cursor = decodeCursor(request.query.cursor);
-      const after = cursor ? ([String(cursor[0]), String(cursor[1])] as [string, string]) : undefined;
+      const after = decodeCursor(request.query.cursor, ['string', 'string']);
       const rows = listCollectionPlans(app.db, { ...listScope(app.db, request.principal, request.query.userId), month: request.query.month, limit, after });
       const result = page(rows, limit, (p) => [p.month, p.userId]);
       return { items: result.items.map(view), nextCursor: result.nextCursor };

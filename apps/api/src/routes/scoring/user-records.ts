@@ -6,7 +6,7 @@ import { writeAudit } from '../../db/repos/audit.js';
 import type { UserRecordQuery } from '../../db/repos/scoring.js';
 import { canSee, visibilityOf } from '../../db/repos/visibility.js';
 import { notFound } from '../../lib/errors.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { listScope, refuseOwnRecord } from './shared.js';
@@ -29,6 +29,7 @@ export function auditUserRecord(
 interface UserRecord {
   id: string;
   userId: string;
+  createdAt: string;
 }
 
 export interface UserRecordSpec<Row extends UserRecord, View extends TSchema, Filters extends TProperties, Body extends TSchema> {
@@ -116,9 +117,9 @@ export function userRecordRoutes<Row extends UserRecord, View extends TSchema, F
     },
     async (request) => {
       const { userId, limit = 50, cursor, ...filters } = request.query as { userId?: string; limit?: number; cursor?: string };
-      const before = decodeCursor(cursor)?.[0] as string | undefined;
+      const before = decodeCursor(cursor, NEWEST_FIRST);
       const rows = spec.list.rows(app.db, filters as Static<TObject<Filters>>, { ...listScope(app.db, request.principal, userId), limit, before });
-      const result = page(rows, limit, (r) => [r.id]);
+      const result = page(rows, limit, newestKey);
       return { items: result.items.map(spec.view), nextCursor: result.nextCursor };
     },
   );

@@ -8,7 +8,7 @@ import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
 import { Id, Nullable, problems } from '../../lib/schemas.js';
 import { pick } from '../../lib/pick.js';
@@ -81,17 +81,18 @@ const storeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['stores'],
-        description: "Stores the caller may see: a rep's own, a manager's team's, all for admins.",
+        description: "Stores the caller may see: a rep's own, a manager's team's, all for admins; newest first: by creation time, then id.",
         querystring: Type.Object({ ...PageQuery, status: Type.Optional(Status), tier: Type.Optional(Tier) }),
         response: { 200: Page(StoreView), ...problems(400, 401) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const after = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
       const ownerIds = visibleIds(visibilityOf(app.db, request.principal));
-      const rows = listStores(app.db, { limit, after, ownerIds, status: request.query.status, tier: request.query.tier });
-      return page(rows.map(view), limit, (s) => [s.id]);
+      const rows = listStores(app.db, { limit, before, ownerIds, status: request.query.status, tier: request.query.tier });
+      const result = page(rows, limit, newestKey);
+      return { items: result.items.map(view), nextCursor: result.nextCursor };
     },
   );
 

@@ -19,7 +19,7 @@ import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { requireGrantable, requireNotOwnRoleChange } from '../../lib/grants.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
@@ -53,17 +53,17 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['users'],
-        description: 'Users the caller may see: everyone for admins, otherwise the caller and their team.',
+        description: 'Users the caller may see: everyone for admins, otherwise the caller and their team; newest first: by creation time, then id.',
         querystring: Type.Object(PageQuery),
         response: { 200: Page(UserView), ...problems(400, 401) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const after = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
       const ids = visibleIds(visibilityOf(app.db, request.principal));
-      const rows = listUsers(app.db, { limit, after, ids });
-      const result = page(rows, limit, (u) => [u.id]);
+      const rows = listUsers(app.db, { limit, before, ids });
+      const result = page(rows, limit, newestKey);
       return { items: result.items.map((u) => userView(app.db, u)), nextCursor: result.nextCursor };
     },
   );

@@ -6,7 +6,7 @@ import { writeAudit } from '../../db/repos/audit.js';
 import { deleteWebhook, getWebhook, insertWebhook, listDeliveries, listWebhooks, type WebhookRow } from '../../db/repos/webhooks.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
 import { Id, Nullable, problems } from '../../lib/schemas.js';
 import { checkHost } from '../../webhooks/address-guard.js';
@@ -81,6 +81,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['webhooks'],
+        description: 'Registered webhooks, newest first: by creation time, then id.',
         querystring: Type.Object(PageQuery),
         response: { 200: Page(WebhookView), ...problems(400, 401, 403) },
       },
@@ -88,8 +89,9 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       requirePermission(request.principal, 'apiclients.manage');
       const limit = request.query.limit ?? 50;
-      const after = decodeCursor(request.query.cursor)?.[0] as string | undefined;
-      return page(listWebhooks(app.db, { limit, after }).map(view), limit, (w) => [w.id]);
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
+      const result = page(listWebhooks(app.db, { limit, before }), limit, newestKey);
+      return { items: result.items.map(view), nextCursor: result.nextCursor };
     },
   );
 
@@ -157,7 +159,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['webhooks'],
-        description: 'The delivery log, newest first: status pending (retrying), succeeded or failed, attempts, the last response status and error.',
+        description: 'The delivery log, newest first (by creation time, then id): status pending (retrying), succeeded or failed, attempts, the last response status and error.',
         params: Type.Object({ id: Id }),
         querystring: Type.Object(PageQuery),
         response: { 200: Page(DeliveryView), ...problems(400, 401, 403, 404) },
@@ -167,10 +169,11 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requirePermission(request.principal, 'apiclients.manage');
       if (!getWebhook(app.db, request.params.id)) throw notFound('webhook');
       const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0] as string | undefined;
+      const before = decodeCursor(request.query.cursor, NEWEST_FIRST);
       const rows = listDeliveries(app.db, { webhookId: request.params.id, limit, before });
-      return page(
-        rows.map((d) => ({
+      const result = page(rows, limit, newestKey);
+      return {
+        items: result.items.map((d) => ({
           id: d.id,
           event: d.event,
           status: d.status,
@@ -180,9 +183,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
           nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt : null,
           lastError: d.lastError,
         })),
-        limit,
-        (d) => [d.id],
-      );
+        nextCursor: result.nextCursor,
+      };
     },
   );
 };
