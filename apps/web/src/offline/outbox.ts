@@ -225,7 +225,9 @@ export class Outbox {
         const form = new FormData();
         form.append('file', photo.blob, photo.name);
         try {
-          await this.opts.api.upload(`/visits/${encodeURIComponent(item.id)}/photos`, form);
+          // The signature is stored apart from the shelf photos (it is not counted as one).
+          const kind = photo.label === 'signature' ? '?kind=signature' : '';
+          await this.opts.api.upload(`/visits/${encodeURIComponent(item.id)}/photos${kind}`, form);
           photo.uploaded = true;
         } catch (err) {
           if (err instanceof ApiError && !err.isTransient && err.status !== 401) {

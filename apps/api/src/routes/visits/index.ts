@@ -28,6 +28,7 @@ import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
 import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
 import { Id, IsoWeek, Nullable, problems } from '../../lib/schemas.js';
 import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
+import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { readPhotoUpload } from './photo-upload.js';
 import { createVisit, planVisit } from './service.js';
 import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
@@ -228,8 +229,11 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['visits'],
-        description: `A shelf photo (multipart, one file in the field "file"): JPEG, PNG or WebP, recognised by its bytes, up to ${app.config.photoMaxBytes} bytes (413 above). Stored by content hash; the same bytes on another visit are flagged with duplicateOfVisitId.`,
+        description: `A shelf photo, or with kind=signature the store’s signature (multipart, one file in the field "file"): JPEG, PNG or WebP, recognised by its bytes, up to ${app.config.photoMaxBytes} bytes (413 above). Stored by content hash; the same bytes on another visit are flagged with duplicateOfVisitId.`,
         params: IdParams,
+        querystring: Type.Object({
+          kind: Type.Optional(Type.Enum([...PHOTO_KINDS], { default: 'shelf', description: 'signature: the store’s signature (not counted as a photo)' })),
+        }),
         consumes: ['multipart/form-data'],
         response: { 201: PhotoView, ...problems(400, 401, 403, 404, 413, 422) },
       },
@@ -249,6 +253,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const row = insertPhoto(tx, {
           id: newId(),
           visitId: visit.id,
+          kind: request.query.kind ?? 'shelf',
           sha256: stored.sha256,
           size: bytes.length,
           contentType,

@@ -160,3 +160,34 @@ describe('GET /visits/{id}/photos/{photoId}', () => {
     expect((await rawGet('r1', `/visits/${visitA}/photos/${photoId}`)).statusCode).toBe(404);
   });
 });
+
+describe('the store’s signature (kind=signature) is not a photo', () => {
+  it('is stored with the visit as its signature, left out of photos and of photoCount', async () => {
+    const visit = (await r1.post('/visits', visitBody(org.ids.S1!, '2026-10-02T02:00:00Z', [line(org.ids.P1!)]))).body.id as string;
+    const shelf = await upload(r1, visit, jpegBytes(901));
+    expect(shelf.status).toBe(201);
+    expect(shelf.body.kind).toBe('shelf');
+    const m = multipart(pngBytes(902), { filename: 'signature.png', contentType: 'image/png' });
+    const signature = await r1.post(`/visits/${visit}/photos?kind=signature`, m.body, m.headers);
+    expect(signature.status).toBe(201);
+    expect(signature.body.kind).toBe('signature');
+
+    const detail = (await r1.get(`/visits/${visit}`)).body;
+    expect(detail.photos).toEqual([shelf.body]);
+    expect(detail.signature).toEqual(signature.body);
+    const listed = (await m1.get(`/visits?storeId=${org.ids.S1}&from=2026-10-02&to=2026-10-02`)).body.items;
+    expect(listed.map((v: { id: string; photoCount: number }) => [v.id, v.photoCount])).toEqual([[visit, 1]]);
+    const full = (await m1.get(`/visits?storeId=${org.ids.S1}&from=2026-10-02&to=2026-10-02&include=lines`)).body.items[0];
+    expect([full.photoCount, full.photos.length, full.signature?.id]).toEqual([1, 1, signature.body.id]);
+    // a visit without one says so
+    expect((await r1.get(`/visits/${visitA}`)).body.signature).toBeNull();
+  });
+
+  it('refuses another kind with 400 naming kind, storing nothing', async () => {
+    const m = multipart(pngBytes(903));
+    const res = await r1.post(`/visits/${visitA}/photos?kind=selfie`, m.body, m.headers);
+    expect(res.status).toBe(400);
+    expect(paths(res.body)).toEqual(['/query/kind']);
+    expect((await r1.get(`/visits/${visitA}`)).body.photos.some((p: { size: number }) => p.size === 903)).toBe(false);
+  });
+});

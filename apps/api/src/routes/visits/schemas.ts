@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { ClientId, IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
 
 const Qty = Type.Integer({ minimum: 0, maximum: 10_000_000 });
@@ -113,6 +114,7 @@ const VisitLineView = Type.Object({
 
 export const PhotoView = Type.Object({
   id: Type.String(),
+  kind: Type.Enum([...PHOTO_KINDS], { description: 'shelf: a shelf photo (counted in photoCount); signature: the store’s signature (the visit’s signature, never counted as a photo)' }),
   sha256: Type.String(),
   size: Type.Integer(),
   contentType: Type.String(),
@@ -150,7 +152,9 @@ const visitFields = {
   photos: Type.Array(PhotoView),
 };
 
-export const VisitView = Type.Object({ id: Type.String(), ...visitFields, createdAt: Type.String() });
+/** The store's signature is uploaded like a photo (kind=signature) but is not one: `photos` and `photoCount` leave it out. */
+const Signature = Type.Union([PhotoView, Type.Null()], { description: 'the store’s signature, uploaded with kind=signature (the latest); null when none' });
+export const VisitView = Type.Object({ id: Type.String(), ...visitFields, signature: Signature, createdAt: Type.String() });
 
 /**
  * A list item: the visit without its lines' explanations (a page of 50 full visits of 20 lines
@@ -164,6 +168,7 @@ export const VisitListItem = Type.Object({
   photoCount: Type.Integer(),
   lines: Type.Optional(Type.Array(VisitLineView, { description: 'only with include=lines' })),
   photos: Type.Optional(Type.Array(PhotoView, { description: 'only with include=lines' })),
+  signature: Type.Optional(Signature),
   createdAt: Type.String(),
 });
 export const VisitPreviewView = Type.Object({ id: Nullable(Type.String()), ...visitFields, createdAt: Nullable(Type.String()) });

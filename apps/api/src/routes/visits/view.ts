@@ -1,5 +1,6 @@
 import { renderExplanation, toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
 import type { PhotoRow, VisitLineRow, VisitRow } from '../../db/repos/visits.js';
+import type { PhotoKind } from '../../db/schema/photo-kinds.js';
 import type { StoredSuggestion } from './service.js';
 
 /** An explanation with its sentence in the caller's language (no sentence for webhook payloads). */
@@ -9,6 +10,7 @@ function explained(explanation: Explanation, locale: Locale | null) {
 
 export interface PhotoView {
   id: string;
+  kind: PhotoKind;
   sha256: string;
   size: number;
   contentType: string;
@@ -18,6 +20,7 @@ export interface PhotoView {
 
 export const photoView = (p: PhotoRow, duplicateOfVisitId: string | null): PhotoView => ({
   id: p.id,
+  kind: p.kind,
   sha256: p.sha256,
   size: p.size,
   contentType: p.contentType,
@@ -67,10 +70,13 @@ export function visitView(
   photos: PhotoView[],
   opts: { locale: Locale | null; geofenceMeters: number },
 ) {
+  // The signature travels like a photo but is not one (not in photos, not in photoCount); a
+  // signature sent again replaces the earlier one for the reader: the latest (ids are time-ordered).
   return {
     ...visitHead(v, opts),
     lines: lines.map((l) => lineView(l, opts.locale)),
-    photos,
+    photos: photos.filter((p) => p.kind === 'shelf'),
+    signature: photos.filter((p) => p.kind === 'signature').at(-1) ?? null,
   };
 }
 
