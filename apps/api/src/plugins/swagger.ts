@@ -1,10 +1,18 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
+import { finishDocument } from '../openapi/document.js';
+import { describeOperation } from '../openapi/operations.js';
 
-/** The OpenAPI document at /api/v1/openapi.json, built from the route schemas; UI at /api/docs. */
+/**
+ * The OpenAPI document at /api/v1/openapi.json, built from the route schemas; UI at /api/docs.
+ * Operation names, summaries and tags come from one map (openapi/operations.ts), given to each
+ * route as it is registered; examples and the webhooks section are added to the finished document.
+ */
 export default fp(async (app) => {
+  app.addHook('onRoute', describeOperation);
   await app.register(swagger, {
+    transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
     openapi: {
       openapi: '3.1.0',
       info: {
