@@ -241,6 +241,9 @@ export interface PromotionHistoryEntry {
   by?: string;
   byName?: string;
   actorId?: string;
+  actorName?: string | null;
+  /** Who, by name: the API joins it (a rep cannot list their manager). */
+  actor?: { id: string; name: string | null };
   at: string;
   note?: string | null;
 }

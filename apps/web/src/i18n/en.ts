@@ -44,6 +44,7 @@ const en: Messages = {
     inboxCount: '{n} waiting',
   },
   common: {
+    unknownPerson: '(unknown)',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',

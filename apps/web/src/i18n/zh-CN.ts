@@ -43,6 +43,7 @@ const zhCN = {
     inboxCount: '{n} 项待处理',
   },
   common: {
+    unknownPerson: '（未知）',
     save: '保存',
     saving: '保存中…',
     cancel: '取消',

@@ -27,7 +27,8 @@ export const usePeopleStore = defineStore('people', () => {
 
   function name(id: string | null | undefined): string {
     if (!id) return '—';
-    return byId.value.get(id)?.displayName ?? id.slice(0, 8);
+    // someone outside the caller's view: a dash, never a piece of their id
+    return byId.value.get(id)?.displayName ?? '—';
   }
 
   /** Role titles (岗位) for tables; role definitions are readable by every signed-in user. */
