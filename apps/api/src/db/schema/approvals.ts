@@ -36,7 +36,12 @@ export const promotions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('promotions_applicant_idx').on(t.applicantId), index('promotions_status_idx').on(t.status)],
+  (t) => [
+    index('promotions_applicant_idx').on(t.applicantId),
+    // GET /promotions, newest first (created_at, id): everyone's, and by status
+    index('promotions_created_idx').on(t.createdAt, t.id),
+    index('promotions_status_created_idx').on(t.status, t.createdAt, t.id),
+  ],
 );
 
 export const promotionStores = sqliteTable(
@@ -118,21 +123,28 @@ export const returns = sqliteTable(
   },
   (t) => [
     index('returns_requester_idx').on(t.requesterId, t.executedDate),
-    index('returns_status_idx').on(t.status),
-    index('returns_store_idx').on(t.storeId),
+    // GET /returns, newest first (created_at, id): everyone's (and a caller's, filtered), by status, of a store
+    index('returns_created_idx').on(t.createdAt, t.id),
+    index('returns_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('returns_store_created_idx').on(t.storeId, t.createdAt, t.id),
   ],
 );
 
-export const webhooks = sqliteTable('webhooks', {
-  id: text('id').primaryKey(),
-  url: text('url').notNull(),
-  events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
-  secret: text('secret').notNull(),
-  allowPrivateNetwork: integer('allow_private_network', { mode: 'boolean' }).notNull(),
-  createdBy: text('created_by'),
-  createdAt: createdAt(),
-  deletedAt: text('deleted_at'),
-});
+export const webhooks = sqliteTable(
+  'webhooks',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+    secret: text('secret').notNull(),
+    allowPrivateNetwork: integer('allow_private_network', { mode: 'boolean' }).notNull(),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+    deletedAt: text('deleted_at'),
+  },
+  // GET /webhooks, newest first
+  (t) => [index('webhooks_created_idx').on(t.createdAt, t.id)],
+);
 
 export const webhookDeliveries = sqliteTable(
   'webhook_deliveries',
@@ -152,6 +164,7 @@ export const webhookDeliveries = sqliteTable(
   },
   (t) => [
     index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
-    index('webhook_deliveries_hook_idx').on(t.webhookId, t.createdAt),
+    // a webhook's delivery log, newest first (created_at, id)
+    index('webhook_deliveries_hook_created_idx').on(t.webhookId, t.createdAt, t.id),
   ],
 );

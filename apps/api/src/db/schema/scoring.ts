@@ -30,7 +30,12 @@ export const collections = sqliteTable(
     reference: text('reference'),
     createdAt: createdAt(),
   },
-  (t) => [index('collections_user_date_idx').on(t.userId, t.date)],
+  // the scorecard's sums by user and date; the list newest first (created_at, id), everyone's or a user's
+  (t) => [
+    index('collections_user_date_idx').on(t.userId, t.date),
+    index('collections_created_idx').on(t.createdAt, t.id),
+    index('collections_user_created_idx').on(t.userId, t.createdAt, t.id),
+  ],
 );
 
 export const marketPlans = sqliteTable(
@@ -47,7 +52,11 @@ export const marketPlans = sqliteTable(
     completedDate: text('completed_date'),
     createdAt: createdAt(),
   },
-  (t) => [index('market_plans_user_month_idx').on(t.userId, t.month)],
+  (t) => [
+    index('market_plans_user_month_idx').on(t.userId, t.month),
+    index('market_plans_created_idx').on(t.createdAt, t.id),
+    index('market_plans_user_created_idx').on(t.userId, t.createdAt, t.id),
+  ],
 );
 
 export const complaints = sqliteTable(
@@ -64,7 +73,11 @@ export const complaints = sqliteTable(
     validatedBy: text('validated_by'),
     createdAt: createdAt(),
   },
-  (t) => [index('complaints_user_date_idx').on(t.userId, t.date)],
+  (t) => [
+    index('complaints_user_date_idx').on(t.userId, t.date),
+    index('complaints_created_idx').on(t.createdAt, t.id),
+    index('complaints_user_created_idx').on(t.userId, t.createdAt, t.id),
+  ],
 );
 
 export const disciplineRecords = sqliteTable(
@@ -80,7 +93,11 @@ export const disciplineRecords = sqliteTable(
     createdBy: text('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [index('discipline_user_date_idx').on(t.userId, t.date)],
+  (t) => [
+    index('discipline_user_date_idx').on(t.userId, t.date),
+    index('discipline_created_idx').on(t.createdAt, t.id),
+    index('discipline_user_created_idx').on(t.userId, t.createdAt, t.id),
+  ],
 );
 
 /** A finalized scorecard: a snapshot that later input changes do not alter. */

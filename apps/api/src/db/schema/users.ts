@@ -24,6 +24,8 @@ export const users = sqliteTable(
     // team visibility walks the manager chain downwards
     index('users_manager_idx').on(t.managerId),
     index('users_role_idx').on(t.roleCode),
+    // GET /users newest first (created_at, id)
+    index('users_created_idx').on(t.createdAt, t.id),
   ],
 );
 
