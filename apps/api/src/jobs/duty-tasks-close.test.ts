@@ -28,6 +28,7 @@ beforeAll(async () => {
   const saved = await org.admin.put('/roles/sales_rep', {
     title: rep.title,
     permissions: rep.permissions,
+    note: 'duties closed by their work',
     duties: [
       {
         title: '写工作日志',
@@ -91,6 +92,7 @@ describe('duty tasks that their work closes (R6)', () => {
     const res = await org.admin.put('/roles/sales_rep', {
       title: rep.title,
       permissions: rep.permissions,
+      note: 'a weekly duty closed by the log',
       duties: [{ text: '每周计划', cadence: { kind: 'weekly', weekday: 6 }, closedBy: 'work_log' }],
     });
     expect(res.status).toBe(400);

@@ -36,6 +36,7 @@ beforeAll(async () => {
   const saved = await org.admin.put('/roles/sales_rep', {
     title: rep.title,
     permissions: rep.permissions,
+    note: 'duties with a cadence',
     duties: [
       { text: '每日填写工作日志', cadence: { kind: 'daily' }, scored: true },
       { text: '每周例会汇报本周拜访', cadence: { kind: 'weekly', weekday: isoWeekday(today) } },

@@ -25,7 +25,7 @@ const RULES: Rule[] = [
   { op: 'PUT /api/v1/settings', needs: ['settings.manage'], url: () => '/settings', body: () => ({ timezone: 'Asia/Shanghai', reorderFactor: 1.5, minFacings: 3, geofenceMeters: 200, gmApprovalThreshold: 5000, keyStoreVisitsPerWeek: 3, normalStoreVisitsPerWeek: 1, anomalyThresholdPct: 30 }) },
   { op: 'PUT /api/v1/calendar/{year}', needs: ['settings.manage'], url: () => '/calendar/2026', body: () => ({ holidays: ['2026-10-01'], workdays: [] }) },
   { op: 'POST /api/v1/roles', needs: ['roles.manage'], url: () => '/roles', body: () => ({ code: 'sneaky', title: 'x', permissions: [...PERMISSIONS] }) },
-  { op: 'PUT /api/v1/roles/{code}', needs: ['roles.manage'], url: () => '/roles/sales_rep', body: () => ({ title: 'x', permissions: [...PERMISSIONS] }) },
+  { op: 'PUT /api/v1/roles/{code}', needs: ['roles.manage'], url: () => '/roles/sales_rep', body: () => ({ title: 'x', permissions: [...PERMISSIONS], note: 'x' }) },
   { op: 'POST /api/v1/users', needs: ['users.manage'], url: () => '/users', body: () => ({ username: 'sneaky', displayName: 'x', password: 'password-123', roleCode: 'sales_rep' }) },
   { op: 'PATCH /api/v1/users/{id}', needs: ['users.manage'], url: (w) => `/users/${w.ids.r1}`, body: () => ({ roleCode: 'ka_manager' }) },
   { op: 'POST /api/v1/stores', needs: ['masterdata.manage'], url: () => '/stores', body: (w) => ({ code: 'SX', name: 'x', tier: 'key', channel: 'ka', ownerId: w.ids.r1 }) },

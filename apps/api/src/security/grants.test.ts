@@ -110,10 +110,10 @@ describe('roles get no permission the caller lacks', () => {
   });
 
   it('refuses adding a permission to a role, and editing a role above the caller’s own', async () => {
-    await refused(() => roleAdmin.put('/roles/narrow', { title: 'x', permissions: ['reports.read', 'users.manage'] }), '/permissions');
-    await refused(() => roleAdmin.put('/roles/role_admin', { title: 'x', permissions: ['roles.manage', 'reports.read', 'users.manage'] }), '/permissions');
-    await refused(() => roleAdmin.put('/roles/sales_rep', { title: 'x', permissions: [] }), '/permissions');
-    const renamed = await roleAdmin.put('/roles/narrow', { title: 'renamed', permissions: ['reports.read'] });
+    await refused(() => roleAdmin.put('/roles/narrow', { title: 'x', permissions: ['reports.read', 'users.manage'], note: 'widen' }), '/permissions');
+    await refused(() => roleAdmin.put('/roles/role_admin', { title: 'x', permissions: ['roles.manage', 'reports.read', 'users.manage'], note: 'widen own' }), '/permissions');
+    await refused(() => roleAdmin.put('/roles/sales_rep', { title: 'x', permissions: [], note: 'narrow' }), '/permissions');
+    const renamed = await roleAdmin.put('/roles/narrow', { title: 'renamed', permissions: ['reports.read'], note: 'rename' });
     expect(renamed.status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_SCORING } from '../scoring/scoring-scheme.js';
-import { validateRoleDefinition, withDefaultScoring, type RoleDefinition } from './role-definition.js';
+import { roleTitleIn, validateRoleDefinition, withDefaultScoring, type RoleDefinition } from './role-definition.js';
 
 const salesRep: RoleDefinition = {
   code: 'sales_rep',
@@ -91,5 +91,19 @@ describe('role definitions (R6, 岗位说明书)', () => {
     ]);
     expect(paths({ ...salesRep, reportsTo: 'sales_rep' })).toEqual(['/reportsTo']);
     expect(paths('role')).toEqual(['']);
+  });
+});
+
+describe('roleTitleIn', () => {
+  test('the English title on English screens when there is one, else the title', () => {
+    expect(roleTitleIn({ title: '业务员', titleEn: 'Sales rep' }, 'en')).toBe('Sales rep');
+    expect(roleTitleIn({ title: '业务员', titleEn: 'Sales rep' }, 'zh-CN')).toBe('业务员');
+    expect(roleTitleIn({ title: '业务员', titleEn: '  ' }, 'en')).toBe('业务员');
+    expect(roleTitleIn({ title: '业务员' }, 'en-GB')).toBe('业务员');
+  });
+
+  test('titleEn must be text when given', () => {
+    expect(validateRoleDefinition({ ...salesRep, titleEn: 5 }).errors.map((e) => e.path)).toEqual(['/titleEn']);
+    expect(validateRoleDefinition({ ...salesRep, titleEn: null }).ok).toBe(true);
   });
 });

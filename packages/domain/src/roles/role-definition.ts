@@ -32,6 +32,8 @@ export interface RoleKpi {
 export interface RoleDefinition {
   code: string;
   title: string;
+  /** The title on English screens; zh-CN screens (and English ones without it) show `title`. */
+  titleEn?: string | null;
   department?: string | null;
   /** 定员. */
   headcount?: number | null;
@@ -55,6 +57,11 @@ export interface RoleDefinition {
 }
 
 export type RoleDefinitionWithScoring = RoleDefinition & { scoring: ScoringScheme };
+
+/** The role's title for people reading `locale`: the English title on English screens when there is one. */
+export function roleTitleIn(role: Pick<RoleDefinition, 'title' | 'titleEn'>, locale: string): string {
+  return locale.startsWith('en') && role.titleEn?.trim() ? role.titleEn : role.title;
+}
 
 /** The role with its scoring scheme completed from the handbook's defaults. */
 export function withDefaultScoring(role: RoleDefinition): RoleDefinitionWithScoring {
@@ -86,7 +93,7 @@ export function validateRoleDefinition(input: unknown): ValidationResult {
     fail('/code', 'must be 1-64 letters, digits, "_", "-" or ".", starting with a letter or digit');
   }
   if (!isNonEmptyString(input.title)) fail('/title', 'is required');
-  ['department', 'summary', 'reportsTo'].forEach(optionalText);
+  ['titleEn', 'department', 'summary', 'reportsTo'].forEach(optionalText);
   if (input.reportsTo !== undefined && input.reportsTo !== null && input.reportsTo === input.code) {
     fail('/reportsTo', 'a role cannot report to itself');
   }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client.js';
 import {
@@ -9,7 +9,6 @@ import {
   marketPlans,
   marketSurveys,
   returns,
-  roleVersions,
   scorecards,
   tasks,
   users,
@@ -238,27 +237,6 @@ export function teamOf(db: DbOrTx, managerId: string): string[] {
       ) SELECT id FROM team`,
     )
     .map((r) => r.id);
-}
-
-/**
- * The role versions in force at `instant` for several roles: per role, the newest version
- * created at or before it; a role first defined after it falls back to its first version
- * (the user was scored under something, and the earliest definition is the closest).
- */
-export function roleVersionsInForce(db: DbOrTx, codes: readonly string[], instant: string) {
-  if (codes.length === 0) return new Map<string, { version: number; data: unknown }>();
-  const rows = db
-    .select({ code: roleVersions.code, version: roleVersions.version, data: roleVersions.data, createdAt: roleVersions.createdAt })
-    .from(roleVersions)
-    .where(inIds(roleVersions.code, codes))
-    .orderBy(asc(roleVersions.code), asc(roleVersions.version))
-    .all();
-  const chosen = new Map<string, { version: number; data: unknown }>();
-  for (const row of rows) {
-    const current = chosen.get(row.code);
-    if (!current || row.createdAt <= instant) chosen.set(row.code, { version: row.version, data: row.data });
-  }
-  return chosen;
 }
 
 export interface MonthAmount {

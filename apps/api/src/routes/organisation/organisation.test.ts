@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { workingDaysInMonth } from '@fieldbeat/domain';
+import { localDate, workingDaysInMonth } from '@fieldbeat/domain';
 import { makeApp, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
 
 let t: TestContext;
@@ -143,17 +143,23 @@ describe('role definitions', () => {
     const v1 = await org.admin.get('/roles/merchandiser');
     const put = await org.admin.put(
       '/roles/merchandiser',
-      { ...role, code: undefined, scoring: { ...v1.body.scoring, missingLogPenalty: 2 } },
+      { ...role, code: undefined, scoring: { ...v1.body.scoring, missingLogPenalty: 2 }, note: 'two points per missing log' },
       { 'if-match': v1.headers.etag as string },
     );
     expect(put.status).toBe(200);
     expect(put.body.version).toBe(2);
     expect(put.body.scoring.missingLogPenalty).toBe(2);
-    const stale = await org.admin.put('/roles/merchandiser', role, { 'if-match': v1.headers.etag as string });
+    const stale = await org.admin.put('/roles/merchandiser', { ...role, note: 'stale' }, { 'if-match': v1.headers.etag as string });
     expect(stale.status).toBe(412);
     const versions = await org.admin.get('/roles/merchandiser/versions');
     expect(versions.body.items.map((r: { version: number }) => r.version)).toEqual([2, 1]);
     expect(versions.body.items[1].scoring.missingLogPenalty).toBe(1);
+    // Each version says who saved it, when, why, and the first month it scores (by default this one).
+    const me = (await org.admin.get('/me')).body;
+    const thisMonth = localDate(new Date(), 'Asia/Shanghai').slice(0, 7);
+    expect(versions.body.items[0]).toMatchObject({ note: 'two points per missing log', createdBy: me.id, createdByName: me.displayName, effectiveFrom: thisMonth });
+    expect(versions.body.items[1]).toMatchObject({ note: null, effectiveFrom: thisMonth });
+    expect(put.body).toMatchObject({ note: 'two points per missing log', effectiveFrom: thisMonth });
     const paged = await org.admin.get('/roles/merchandiser/versions?limit=1');
     expect(paged.body.items).toHaveLength(1);
     const next = await org.admin.get(`/roles/merchandiser/versions?limit=1&cursor=${paged.body.nextCursor}`);
@@ -171,9 +177,10 @@ describe('role definitions', () => {
     const v = (await org.admin.get('/roles/merchandiser')).body;
     const badRange = await org.admin.post('/roles', { ...role, code: 'x3', scoring: { ...v.scoring, disciplineMin: 6, disciplineMax: 5 } });
     expect(badRange.status).toBe(400);
-    const mismatch = await org.admin.put('/roles/merchandiser', { ...role, code: 'other' });
+    const mismatch = await org.admin.put('/roles/merchandiser', { ...role, code: 'other', note: 'rename' });
     expect(mismatch.status).toBe(400);
-    expect((await org.admin.put('/roles/nope', { ...role, code: undefined })).status).toBe(404);
+    expect(mismatch.body.errors[0].path).toBe('/code');
+    expect((await org.admin.put('/roles/nope', { ...role, code: undefined, note: 'x' })).status).toBe(404);
     expect((await org.admin.get('/roles/nope')).status).toBe(404);
     const mgr = await org.as('m1');
     expect((await mgr.post('/roles', { ...role, code: 'x4' })).status).toBe(403);
@@ -184,7 +191,8 @@ describe('role definitions', () => {
     const rep = await org.as('r1');
     expect((await rep.get('/me')).body.permissions).not.toContain('reports.read');
     const current = await org.admin.get('/roles/sales_rep');
-    await org.admin.put('/roles/sales_rep', { ...current.body, permissions: [...current.body.permissions, 'reports.read'] });
+    const saved = await org.admin.put('/roles/sales_rep', { ...current.body, permissions: [...current.body.permissions, 'reports.read'], note: 'reps read reports' });
+    expect(saved.status).toBe(200);
     expect((await rep.get('/me')).body.permissions).toContain('reports.read');
   });
 });

@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { Nullable, PermissionSchema } from '../../lib/schemas.js';
 
+const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+
 const Cadence = Type.Union([
   Type.Object({ kind: Type.Literal('daily') }),
   Type.Object({ kind: Type.Literal('weekly'), weekday: Type.Integer({ minimum: 1, maximum: 7 }) }),
@@ -23,6 +25,7 @@ export const Scoring = Type.Object({
 
 const RoleFields = {
   title: Type.String({ minLength: 1, maxLength: 200 }),
+  titleEn: Type.Optional(Nullable(Type.String({ maxLength: 200, description: 'the title on English screens; zh-CN screens show `title`' }))),
   department: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   headcount: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100000 }))),
   reportsTo: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
@@ -67,8 +70,22 @@ const RoleFields = {
 
 export const RoleCode = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_]*$' });
 
-export const RoleCreate = Type.Object({ code: RoleCode, ...RoleFields });
-export const RoleUpdate = Type.Object({ code: Type.Optional(RoleCode), ...RoleFields });
+const Note = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: 'why the role changed (the change note), kept with the version' });
+const effectiveFromDoc =
+  'the first month whose scorecards use this version (YYYY-MM); default the current month. An earlier month only while no scorecard of the role is final for it or a later month; at most 12 months ahead.';
+
+export const RoleCreate = Type.Object({
+  code: RoleCode,
+  ...RoleFields,
+  effectiveFrom: Type.Optional(Type.String({ pattern: MONTH_PATTERN, description: effectiveFromDoc })),
+  note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+});
+export const RoleUpdate = Type.Object({
+  code: Type.Optional(RoleCode),
+  ...RoleFields,
+  effectiveFrom: Type.Optional(Type.String({ pattern: MONTH_PATTERN, description: effectiveFromDoc })),
+  note: Note,
+});
 
 export const RoleView = Type.Object({
   code: Type.String(),
@@ -76,4 +93,8 @@ export const RoleView = Type.Object({
   scoring: Scoring,
   version: Type.Integer(),
   createdAt: Type.String(),
+  effectiveFrom: Type.String({ description: 'the first month whose scorecards use this version' }),
+  note: Nullable(Type.String()),
+  createdBy: Nullable(Type.String({ description: 'who saved it; null for the system (first start, demo)' })),
+  createdByName: Nullable(Type.String()),
 });

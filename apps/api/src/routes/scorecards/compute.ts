@@ -5,14 +5,15 @@ import {
   shiftDate,
   shiftMonth,
   withDefaultScoring,
-  zonedEndOfDay,
   type CollectionMonthRecord,
+  type ProjectedTotal,
   type RoleDefinition,
   type ScoreItem,
   type TaskInput,
 } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { getSettings, workCalendar } from '../../db/repos/organisation.js';
+import { roleVersionsInForce } from '../../db/repos/roles.js';
 import {
   collectedPerMonth,
   complaintsBetween,
@@ -20,7 +21,6 @@ import {
   marketPlansOfMonth,
   plansThrough,
   refundedPerMonth,
-  roleVersionsInForce,
   surveysOfMonth,
   tasksDueBetween,
   workLogsBetween,
@@ -37,10 +37,15 @@ export interface ScorecardSnapshot {
   month: string;
   roleCode: string;
   roleVersion: number;
+  /** The title (and English title) of that version; absent in snapshots stored before titles were kept. */
+  roleTitle?: string;
+  roleTitleEn?: string | null;
   baseScore: number;
   items: ScoreItem[];
   total: number;
   provisional: boolean;
+  /** 预计总分 while provisional (docs/domain.md, "Projected total"); absent in older snapshots. */
+  projection?: ProjectedTotal | null;
   monthEndAt: string;
   deadlineAt: string;
   computedAt: string;
@@ -93,7 +98,8 @@ function previousMonths(
 
 /**
  * R4 for several users and one month, with every input loaded in one batch of indexed
- * queries. Each user is scored under the role version in force at the end of the month.
+ * queries. Each user is scored under the role version in force in the month (the newest
+ * version whose `effectiveFrom` is the month or earlier).
  */
 export function computeScorecards(db: DbOrTx, users: readonly ScoredUser[], month: string, now: Date = new Date()): Map<string, ScorecardSnapshot> {
   const result = new Map<string, ScorecardSnapshot>();
@@ -104,12 +110,11 @@ export function computeScorecards(db: DbOrTx, users: readonly ScoredUser[], mont
   const lastDate = lastDateOfMonth(month);
   const nextMonth = shiftMonth(month, 1);
   const calendar = workCalendar(db, [...new Set([Number(month.slice(0, 4)), Number(nextMonth.slice(0, 4))])]);
-  const monthEndAt = zonedEndOfDay(lastDate, timezone);
 
   const roles = new Map(
-    [...roleVersionsInForce(db, [...new Set(users.map((u) => u.roleCode))], monthEndAt)].map(([code, role]) => [
+    [...roleVersionsInForce(db, [...new Set(users.map((u) => u.roleCode))], month)].map(([code, role]) => [
       code,
-      { version: role.version, scheme: withDefaultScoring(role.data as RoleDefinition).scoring },
+      { version: role.version, title: role.title, titleEn: role.titleEn ?? null, scheme: withDefaultScoring(role as RoleDefinition).scoring },
     ]),
   );
   const plans = byUserMonth(plansThrough(db, ids, month));
@@ -158,10 +163,13 @@ export function computeScorecards(db: DbOrTx, users: readonly ScoredUser[], mont
       month,
       roleCode: user.roleCode,
       roleVersion: role.version,
+      roleTitle: role.title,
+      roleTitleEn: role.titleEn,
       baseScore: card.baseScore,
       items: card.items,
       total: card.total,
       provisional: card.provisional,
+      projection: card.projection,
       monthEndAt: card.monthEndAt,
       deadlineAt: card.deadlineAt,
       computedAt: card.computedAt,

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { lastDateOfMonth, SCORE_LINE_CODES } from '@fieldbeat/domain';
+import { lastDateOfMonth, SCORE_LINE_CODES, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
+import { getRoleVersion } from '../../db/repos/roles.js';
 import {
   getScorecardRow,
   markScorecardReopened,
@@ -32,7 +33,12 @@ interface Card {
   user: ScoredUser;
   snapshot: ScorecardSnapshot;
   row: ScorecardRow | undefined;
+  /** The role version's title, looked up for a snapshot stored before snapshots kept it. */
+  fallbackTitle?: { title: string; titleEn?: string | null };
 }
+
+/** A card as the API shows it. */
+const viewOf = (card: Card, locale: Locale) => scorecardView(card.snapshot, card.user.displayName, locale, card.row, card.fallbackTitle);
 
 /** The user, if the caller may see them (themself, their team, or everyone for admins); else 404. */
 function visibleUser(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
@@ -47,21 +53,35 @@ function cardsOf(db: DbOrTx, users: readonly ScoredUser[], month: string): Card[
   const toCompute = users.filter((u) => rows.get(u.id)?.status !== 'final');
   const computed = computeScorecards(db, toCompute, month);
   const cards: Card[] = [];
+  const titles = new Map<string, Card['fallbackTitle']>();
   for (const user of users) {
     const row = rows.get(user.id);
     const snapshot = row?.status === 'final' ? (row.snapshot as ScorecardSnapshot) : computed.get(user.id);
-    if (snapshot) cards.push({ user, snapshot, row });
+    if (!snapshot) continue;
+    let fallbackTitle: Card['fallbackTitle'];
+    if (snapshot.roleTitle === undefined) {
+      const key = `${snapshot.roleCode}@${snapshot.roleVersion}`;
+      if (!titles.has(key)) titles.set(key, getRoleVersion(db, snapshot.roleCode, snapshot.roleVersion));
+      fallbackTitle = titles.get(key);
+    }
+    cards.push({ user, snapshot, row, fallbackTitle });
   }
   return cards;
 }
 
 interface Ranked {
   rank: number;
+  rankedAmong: number;
   card: Card;
 }
 
-/** Every scorecard of the month in scope, highest total first; equal totals share a rank (1, 2, 2, 4). */
-function rankMonth(db: DbOrTx, principal: Principal, month: string, managerId: string | undefined): Ranked[] {
+/**
+ * Every scorecard of the month in scope, ranked among the people of the same role: reps
+ * against reps, a manager against managers, never a manager beside their reps. Within a role,
+ * highest total first; equal totals share a rank (1, 2, 2, 4); ties ordered by name. The roles
+ * come largest first (the reps' ranking leads), then by code.
+ */
+function rankMonth(db: DbOrTx, principal: Principal, month: string, managerId: string | undefined, roleCode?: string): Ranked[] {
   const visibility = visibilityOf(db, principal);
   let scope = visibleIds(visibility);
   if (managerId !== undefined) {
@@ -69,28 +89,48 @@ function rankMonth(db: DbOrTx, principal: Principal, month: string, managerId: s
     scope = teamOf(db, managerId);
   }
   const candidates = usersStartedBy(db, lastDateOfMonth(month), scope);
-  const cards = cardsOf(db, candidates, month).filter((c) => c.user.active || c.row?.status === 'final');
-  cards.sort(
-    (a, b) =>
-      b.snapshot.total - a.snapshot.total ||
-      a.user.displayName.localeCompare(b.user.displayName) ||
-      (a.user.id < b.user.id ? -1 : 1),
+  const cards = cardsOf(db, candidates, month).filter(
+    (c) => (c.user.active || c.row?.status === 'final') && (roleCode === undefined || c.snapshot.roleCode === roleCode),
   );
-  let rank = 0;
-  return cards.map((card, i) => {
-    if (i === 0 || cards[i - 1]!.snapshot.total !== card.snapshot.total) rank = i + 1;
-    return { rank, card };
+  const byRole = new Map<string, Card[]>();
+  for (const card of cards) {
+    const group = byRole.get(card.snapshot.roleCode);
+    if (group) group.push(card);
+    else byRole.set(card.snapshot.roleCode, [card]);
+  }
+  const groups = [...byRole.entries()].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
+  return groups.flatMap(([, group]) => {
+    group.sort(
+      (a, b) =>
+        b.snapshot.total - a.snapshot.total ||
+        a.user.displayName.localeCompare(b.user.displayName) ||
+        (a.user.id < b.user.id ? -1 : 1),
+    );
+    let rank = 0;
+    return group.map((card, i) => {
+      if (i === 0 || group[i - 1]!.snapshot.total !== card.snapshot.total) rank = i + 1;
+      return { rank, rankedAmong: group.length, card };
+    });
   });
 }
 
-type RankingRow = { rank: number; displayName: string; roleCode: string; total: number; status: string; items: { code: string; points: number }[] };
+type RankingRow = {
+  rank: number;
+  displayName: string;
+  roleTitle: string;
+  total: number;
+  projectedTotal: number | null;
+  status: string;
+  items: { code: string; points: number }[];
+};
 
-/** The ranking as a table (CSV/XLSX): one row per person, one column per scorecard line. */
+/** The ranking as a table (CSV/XLSX): one row per person, one column per scorecard line; ranks are within the role. */
 const RANKING_COLUMNS: ReportColumn<RankingRow>[] = [
   { key: 'rank', label: { 'zh-CN': '排名', en: 'Rank' } },
   { key: 'displayName', label: { 'zh-CN': '姓名', en: 'Name' }, width: 16 },
-  { key: 'roleCode', label: { 'zh-CN': '岗位', en: 'Role' } },
+  { key: 'roleTitle', label: { 'zh-CN': '岗位', en: 'Role' }, width: 14 },
   { key: 'total', label: { 'zh-CN': '总分', en: 'Total' }, numFmt: '0.0' },
+  { key: 'projectedTotal', label: { 'zh-CN': '预计总分', en: 'Projected' }, numFmt: '0.0' },
   { key: 'status', label: { 'zh-CN': '状态', en: 'Status' } },
   ...SCORE_LINE_CODES.map((code) => ({
     key: code,
@@ -114,10 +154,16 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['scoring'],
         description:
-          "A month's scorecards ranked by total (highest first; equal totals share a rank): the team of `managerId` " +
-          '(everyone whose manager chain leads to them), or everyone the caller may see. The first page ranks afresh; ' +
-          'the pages after it (by `cursor`) read that same ranking.',
-        querystring: Type.Object({ month: IsoMonth, managerId: Type.Optional(Id), ...PageQuery, ...ReportFormatQuery }),
+          "A month's scorecards ranked by total among the people of the same role (reps against reps; highest first; equal totals " +
+          'share a rank), the largest role first: the team of `managerId` (everyone whose manager chain leads to them), or everyone ' +
+          'the caller may see; `roleCode` keeps one role. The first page ranks afresh; the pages after it (by `cursor`) read that same ranking.',
+        querystring: Type.Object({
+          month: IsoMonth,
+          managerId: Type.Optional(Id),
+          roleCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          ...PageQuery,
+          ...ReportFormatQuery,
+        }),
         response: {
           200: reportResponses(Type.Object({ items: Type.Array(RankedScorecardView), nextCursor: Nullable(Type.String()) })),
           ...problems(400, 401, 404),
@@ -125,30 +171,27 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { month, managerId } = request.query;
+      const { month, managerId, roleCode } = request.query;
       const limit = request.query.limit ?? 50;
       if (reportFormat(request) !== 'json') {
         // A spreadsheet holds the whole ranking, not one page of it.
         const locale = preferredLocale(request);
-        const rows = rankMonth(app.db, request.principal, month, managerId).map(({ rank, card }) => ({
-          rank,
-          ...scorecardView(card.snapshot, card.user.displayName, locale, card.row),
-        }));
+        const rows = rankMonth(app.db, request.principal, month, managerId, roleCode).map(({ rank, card }) => ({ rank, ...viewOf(card, locale) }));
         return sendReport(request, reply, { filename: `scorecards-${month}`, columns: RANKING_COLUMNS, rows });
       }
-      const owner = `${request.principal.kind}:${request.principal.id}|${month}|${managerId ?? ''}`;
+      const owner = `${request.principal.kind}:${request.principal.id}|${month}|${managerId ?? ''}|${roleCode ?? ''}`;
       const cursor = decodeCursor(request.query.cursor);
       const offset = Number(cursor?.[1] ?? 0);
       let snapshotId = typeof cursor?.[0] === 'string' ? cursor[0] : undefined;
       let ranked = snapshotId ? rankings.get(snapshotId, owner) : undefined;
       if (!ranked) {
-        ranked = rankMonth(app.db, request.principal, month, managerId);
+        ranked = rankMonth(app.db, request.principal, month, managerId, roleCode);
         snapshotId = rankings.put(owner, ranked);
       }
       const locale = preferredLocale(request);
       const items = ranked
         .slice(offset, offset + limit)
-        .map(({ rank, card }) => ({ rank, ...scorecardView(card.snapshot, card.user.displayName, locale, card.row) }));
+        .map(({ rank, rankedAmong, card }) => ({ rank, rankedAmong, ...viewOf(card, locale) }));
       return reply.send({ items, nextCursor: offset + limit < ranked.length ? encodeCursor([snapshotId!, offset + limit]) : null });
     },
   );
@@ -169,7 +212,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = visibleUser(app.db, request.principal, request.params.userId);
       const card = cardsOf(app.db, [user], request.params.month)[0];
       if (!card) throw notFound('scorecard');
-      return scorecardView(card.snapshot, user.displayName, preferredLocale(request), card.row);
+      return viewOf(card, preferredLocale(request));
     },
   );
 
@@ -229,7 +272,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
         return { user, snapshot, row };
       });
-      return scorecardView(card.snapshot, card.user.displayName, preferredLocale(request), card.row);
+      return viewOf(card, preferredLocale(request));
     },
   );
 
@@ -267,7 +310,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!snapshot) throw notFound('scorecard');
         return { user, snapshot, row };
       });
-      return scorecardView(card.snapshot, card.user.displayName, preferredLocale(request), card.row);
+      return viewOf(card, preferredLocale(request));
     },
   );
 };

@@ -311,11 +311,12 @@ describe('ranking', () => {
     expect(csv.status).toBe(200);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^排名,姓名,岗位,总分,状态,collection,/);
+    expect(lines[0]).toMatch(/^排名,姓名,岗位,总分,预计总分,状态,collection,/);
     // every ranked person, not just the page of 2
     expect(lines).toHaveLength(1 + json.body.items.length);
     const top = json.body.items[0];
-    expect(lines[1]!.split(',').slice(0, 4)).toEqual([String(top.rank), top.displayName, top.roleCode, String(top.total)]);
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual([String(top.rank), top.displayName, top.roleTitle, String(top.total)]);
+    expect(top.roleTitle).toBe('业务员');
   });
 
   it('stays within visibility', async () => {
@@ -327,6 +328,27 @@ describe('ranking', () => {
     const gmTeam = await gm.get(`/scorecards?month=2026-11&managerId=${ids.gm}`);
     expect(gmTeam.body.items).toHaveLength(12); // m1, m2, r2 and m1's nine
     expect((await m1.get('/scorecards')).status).toBe(400);
+  });
+
+  it('ranks people only against others of the same role: the managers apart from their reps', async () => {
+    const res = await gm.get(`/scorecards?month=2026-11&managerId=${ids.gm}`);
+    const items = res.body.items as { userId: string; roleCode: string; roleTitle: string; rank: number; rankedAmong: number; total: number }[];
+    const reps = items.filter((i) => i.roleCode === 'sales_rep');
+    const managers = items.filter((i) => i.roleCode === 'ka_manager');
+    expect(reps).toHaveLength(10);
+    expect(managers.map((i) => i.userId).sort()).toEqual([ids.m1, ids.m2].sort());
+    // The reps' ranking comes first and whole, then the managers': no manager among the reps.
+    expect(items.slice(0, 10).every((i) => i.roleCode === 'sales_rep')).toBe(true);
+    expect(reps.every((i) => i.rankedAmong === 10)).toBe(true);
+    expect(managers.every((i) => i.rankedAmong === 2 && i.roleTitle === 'KA经理')).toBe(true);
+    expect(managers.map((i) => i.rank).sort()).toEqual(managers[0]!.total === managers[1]!.total ? [1, 1] : [1, 2]);
+    expect(reps[0]!.rank).toBe(1);
+    // The managers score 100 and would top the reps if ranked beside them (r2 tops the reps with 102.5, then 100s).
+    const repRanks = new Map(reps.map((i) => [i.userId, i.rank]));
+    for (const i of reps) expect(i.rank).toBe(1 + reps.filter((o) => o.total > i.total).length);
+    expect(repRanks.get(ids.r2!)).toBe(1);
+    const onlyManagers = await gm.get(`/scorecards?month=2026-11&managerId=${ids.gm}&roleCode=ka_manager`);
+    expect(onlyManagers.body.items.map((i: { userId: string }) => i.userId).sort()).toEqual([ids.m1, ids.m2].sort());
   });
 
   it('leaves out users who had not started by the month', async () => {
@@ -361,11 +383,13 @@ describe('finalize and reopen', () => {
     const edited = await admin.put('/roles/sales_rep', {
       code: 'sales_rep',
       title: role.title,
+      titleEn: 'Sales rep',
       permissions: role.permissions,
       scoring: { ...role.scoring, missingLogPenalty: 2, disciplineMin: 1, disciplineMax: 4 },
+      note: 'missing logs cost 2 from December',
     });
     expect(edited.status).toBe(200);
-    expect(edited.body.version).toBe(2);
+    expect(edited.body).toMatchObject({ version: 2, effectiveFrom: '2026-12', note: 'missing logs cost 2 from December' });
 
     const still = await r1.get(`/scorecards/${ids.r1}/2026-11`);
     expect(still.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1 });
@@ -402,5 +426,113 @@ describe('finalize and reopen', () => {
     expect((await m1.post('/discipline-records', { userId: ids.r1, date: '2026-12-03', description: 'x', points: 1 })).status).toBe(201);
     expect((await m1.post('/discipline-records', { userId: ids.r1b, date: '2026-11-28', description: 'x', points: 5 })).status).toBe(201);
     expect((await m1.post('/discipline-records', { userId: ids.r1b, date: '2026-11-28', description: 'x', points: 1 })).status).toBe(400);
+  });
+});
+
+describe('the headline: counted and projected totals, role titles', () => {
+  it('a provisional month shows the projected total beside the counted one, with its explanation', async () => {
+    // 2026-12-10 12:00 Shanghai: 8 of December's 23 working days have begun (1-4, 7-10).
+    await plan(ids.fresh!, '2026-12', 100000);
+    await collect(ids.fresh!, '2026-12-03', 40000);
+    const card = (await m1.get(`/scorecards/${ids.fresh}/2026-12`)).body;
+    expect(card).toMatchObject({ status: 'draft', provisional: true, total: 100 });
+    // 40,000 × 23 / 8 = 115,000 → 115% → +7.5; no log on the 7 working days before today, at
+    // December's 2 points each (role version 2) → -14.
+    expect(card.projectedTotal).toBe(93.5);
+    expect(card.projection).toMatchObject({
+      explanationKey: 'score.projection',
+      explanationParams: { counted: 100, projected: 93.5, elapsed: 8, workingDays: 23, projectedActual: '115000.00', collectionPoints: 7.5, missingSoFar: 7, missingPoints: -14 },
+    });
+    expect(card.projection.explanation).toContain('¥115,000.00');
+    expect(card.projection.explanation).toMatch(/[\u4e00-\u9fff]/);
+    const en = (await m1.get(`/scorecards/${ids.fresh}/2026-12`, { 'accept-language': 'en' })).body;
+    expect(en.projection.explanation).toMatch(/^Counted 100, projected 93.5/);
+    expect(en.roleTitle).toBe('Sales rep');
+    expect(card.roleTitle).toBe('业务员');
+    // The money in the collection line's explanation has ¥ and separators too.
+    expect(line(card, 'collection').explanation).toContain('¥40,000.00');
+  });
+
+  it('a settled month and a final card have no projection', async () => {
+    const settled = (await m1.get(`/scorecards/${ids.c1}/2026-11`)).body;
+    expect(settled).toMatchObject({ provisional: false, projectedTotal: null, projection: null });
+    const final = await m1.post(`/scorecards/${ids.fresh}/2026-12/finalize`);
+    expect(final.body).toMatchObject({ status: 'final', provisional: true, total: 100, projectedTotal: null, projection: null });
+    expect((await m1.post(`/scorecards/${ids.fresh}/2026-12/reopen`, { note: 'finalized by mistake' })).body.projectedTotal).toBe(93.5);
+  });
+});
+
+describe('role versions take effect from a chosen month', () => {
+  const put = async (over: object, lang = 'zh-CN') => {
+    const role = (await admin.get('/roles/sales_rep')).body;
+    return admin.put(
+      '/roles/sales_rep',
+      { title: role.title, titleEn: role.titleEn, permissions: role.permissions, scoring: role.scoring, note: 'a change', ...over },
+      { 'accept-language': lang },
+    );
+  };
+  const versions = async () => (await admin.get('/roles/sales_rep/versions')).body.items as { version: number }[];
+
+  it('needs a change note that is not blank (400 naming note, in the caller’s language), and writes nothing without one', async () => {
+    const before = (await versions()).length;
+    for (const note of [undefined, '', '   ']) {
+      const zh = await put({ note });
+      expect(zh.status).toBe(400);
+      expect(zh.body.errors.map((e: { path: string }) => e.path)).toEqual(['/note']);
+      expect(zh.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
+      const en = await put({ note }, 'en');
+      expect(en.body.errors[0].path).toBe('/note');
+      expect(en.body.errors[0].message).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(await versions()).toHaveLength(before);
+  });
+
+  it('refuses a month before the current one once a scorecard of the role is final for it, and one over 12 months ahead', async () => {
+    const before = (await versions()).length;
+    // r1's November is final (finalized above).
+    const zh = await put({ effectiveFrom: '2026-11' });
+    expect(zh.status).toBe(400);
+    expect(zh.body.errors[0]).toMatchObject({ path: '/effectiveFrom' });
+    expect(zh.body.errors[0].message).toContain('2026-12');
+    const en = await put({ effectiveFrom: '2026-10' }, 'en');
+    expect(en.body.errors[0].message).toMatch(/already final under this role: choose 2026-12 or later/);
+    const far = await put({ effectiveFrom: '2028-01' }, 'en');
+    expect(far.status).toBe(400);
+    expect(far.body.errors[0]).toMatchObject({ path: '/effectiveFrom', message: 'must be 2027-12 or earlier (at most 12 months ahead)' });
+    expect((await put({ effectiveFrom: '2027-13' })).status).toBe(400);
+    expect(await versions()).toHaveLength(before);
+  });
+
+  it('scores each month by the version in force in it, and records who saved it, when and why', async () => {
+    const saved = await put({ effectiveFrom: '2027-02', scoring: { ...(await admin.get('/roles/sales_rep')).body.scoring, missingLogPenalty: 3 }, note: '  from February, 3 per missing log ' });
+    expect(saved.status).toBe(200);
+    const me = (await admin.get('/me')).body;
+    expect(saved.body).toMatchObject({ version: 3, effectiveFrom: '2027-02', note: 'from February, 3 per missing log', createdBy: me.id, createdByName: me.displayName });
+    expect(Date.parse(saved.body.createdAt)).toBe(Date.parse('2026-12-10T04:00:00.000Z'));
+    const history = (await admin.get('/roles/sales_rep/versions')).body.items;
+    expect(history.map((v: { version: number; effectiveFrom: string }) => [v.version, v.effectiveFrom])).toEqual([
+      [3, '2027-02'],
+      [2, '2026-12'],
+      [1, '2026-08'],
+    ]);
+    expect(history[0].note).toBe('from February, 3 per missing log');
+    expect(history[2].note).toBeNull();
+    expect((await m1.get(`/scorecards/${ids.r1b}/2026-12`)).body.roleVersion).toBe(2);
+    expect((await m1.get(`/scorecards/${ids.r1b}/2027-01`)).body.roleVersion).toBe(2);
+    expect((await m1.get(`/scorecards/${ids.r1b}/2027-02`)).body.roleVersion).toBe(3);
+    expect((await m1.get(`/scorecards/${ids.r1b}/2026-11`)).body.roleVersion).toBe(1);
+    // A later save for an earlier month wins from its own month on.
+    const january = await put({ effectiveFrom: '2027-01', note: 'January after all' });
+    expect(january.body.version).toBe(4);
+    expect((await m1.get(`/scorecards/${ids.r1b}/2027-02`)).body.roleVersion).toBe(4);
+    expect((await m1.get(`/scorecards/${ids.r1b}/2026-12`)).body.roleVersion).toBe(2);
+    // The audit entry carries the version with its month and note.
+    const audit = await admin.get('/audit?entity=role&entityId=sales_rep');
+    expect(audit.body.items.some((a: { after: { note?: string; effectiveFrom?: string } }) => a.after?.note === 'January after all' && a.after?.effectiveFrom === '2027-01')).toBe(true);
+  });
+
+  it('is refused (403) to a caller without roles.manage; grants.test.ts checks nobody grants a permission they lack', async () => {
+    const res = await m1.put('/roles/sales_rep', { title: '业务员', permissions: ['visits.log'], note: 'x' });
+    expect(res.status).toBe(403);
   });
 });

@@ -1,18 +1,15 @@
 import { Type } from 'typebox';
-import { renderExplanation, SCORE_LINE_CODES, totalToMajor, type JsonValue, type Locale } from '@fieldbeat/domain';
+import { roleTitleIn, SCORE_LINE_CODES, totalToMajor, type JsonValue, type Locale } from '@fieldbeat/domain';
 import type { ScorecardRow } from '../../db/repos/scoring.js';
+import { explained, ExplanationFields } from '../../lib/explanation.js';
 import { IsoMonth, Nullable } from '../../lib/schemas.js';
 import type { ScorecardSnapshot } from './compute.js';
-
-const ExplanationParams = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
 
 export const ScoreItemView = Type.Object({
   code: Type.Enum(SCORE_LINE_CODES),
   inputs: Type.Record(Type.String(), Type.Unknown(), { description: 'the data the line used; money in major units' }),
   points: Type.Number({ description: 'signed: collection may add, every other line deducts' }),
-  explanation: Type.String({ description: 'why, in the language of Accept-Language (zh-CN by default, or en)' }),
-  explanationKey: Type.String(),
-  explanationParams: ExplanationParams,
+  ...ExplanationFields,
   provisional: Type.Boolean({ description: 'the line can still change: its deadline has not passed or a decision is pending' }),
 });
 
@@ -21,10 +18,15 @@ export const ScorecardView = Type.Object({
   displayName: Type.String(),
   month: IsoMonth,
   roleCode: Type.String(),
-  roleVersion: Type.Integer({ description: 'the role definition version in force at the end of the month' }),
+  roleTitle: Type.String({ description: 'the title of that role version in the caller’s language (its English title on English screens when it has one)' }),
+  roleVersion: Type.Integer({ description: 'the role definition version in force in the month (its effectiveFrom is the month or earlier)' }),
   baseScore: Type.Number(),
   items: Type.Array(ScoreItemView),
-  total: Type.Number(),
+  total: Type.Number({ description: 'the counted total: lines not yet due deduct nothing' }),
+  projectedTotal: Nullable(
+    Type.Number({ description: '预计总分 of a provisional draft: where the month lands if it goes on as so far (collection at the pace of the elapsed working days); null when final or settled' }),
+  ),
+  projection: Nullable(Type.Object(ExplanationFields, { description: 'how projectedTotal was reached' })),
   status: Type.Union([Type.Literal('draft'), Type.Literal('final')]),
   provisional: Type.Boolean(),
   computedAt: Type.String(),
@@ -35,7 +37,11 @@ export const ScorecardView = Type.Object({
   reopenNote: Nullable(Type.String()),
 });
 
-export const RankedScorecardView = Type.Object({ rank: Type.Integer({ minimum: 1 }), ...ScorecardView.properties });
+export const RankedScorecardView = Type.Object({
+  rank: Type.Integer({ minimum: 1, description: 'the place among the people of the same role (reps against reps, managers against managers)' }),
+  rankedAmong: Type.Integer({ minimum: 1, description: 'how many people of that role are ranked' }),
+  ...ScorecardView.properties,
+});
 
 /** Money in the rule's inputs is in minor units (`planMinor`); the API speaks major units (`plan`). */
 export function majorUnits(value: JsonValue): JsonValue {
@@ -53,25 +59,35 @@ export function majorUnits(value: JsonValue): JsonValue {
 }
 
 /** A snapshot (computed now, or stored at finalization) as the API shows it, in `locale`. */
-export function scorecardView(snapshot: ScorecardSnapshot, displayName: string, locale: Locale, row?: ScorecardRow) {
+export function scorecardView(
+  snapshot: ScorecardSnapshot,
+  displayName: string,
+  locale: Locale,
+  row?: ScorecardRow,
+  /** The role version's title, for snapshots stored before they kept it. */
+  fallbackTitle?: { title: string; titleEn?: string | null },
+) {
   const final = row?.status === 'final';
+  const projection = !final && snapshot.provisional ? (snapshot.projection ?? null) : null;
+  const title = snapshot.roleTitle !== undefined ? { title: snapshot.roleTitle, titleEn: snapshot.roleTitleEn } : fallbackTitle;
   return {
     userId: snapshot.userId,
     displayName,
     month: snapshot.month,
     roleCode: snapshot.roleCode,
+    roleTitle: title ? roleTitleIn(title, locale) : snapshot.roleCode,
     roleVersion: snapshot.roleVersion,
     baseScore: snapshot.baseScore,
     items: snapshot.items.map((item) => ({
       code: item.code,
       inputs: majorUnits(item.inputs) as Record<string, unknown>,
       points: item.points,
-      explanation: renderExplanation(item.explanation, locale),
-      explanationKey: item.explanation.key as string,
-      explanationParams: item.explanation.params,
+      ...explained(item.explanation, locale),
       provisional: item.provisional,
     })),
     total: snapshot.total,
+    projectedTotal: projection ? projection.total : null,
+    projection: projection ? explained(projection.explanation, locale) : null,
     status: final ? ('final' as const) : ('draft' as const),
     provisional: snapshot.provisional,
     computedAt: snapshot.computedAt,

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import { lastDateOfMonth, withDefaultScoring, zonedEndOfDay, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
+import { withDefaultScoring, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { getStore } from '../../db/repos/masterdata.js';
-import { getSettings } from '../../db/repos/organisation.js';
-import { roleVersionsInForce, scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
+import { roleVersionsInForce } from '../../db/repos/roles.js';
+import { scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
@@ -43,11 +43,10 @@ export function checkStore(db: DbOrTx, storeId: string | undefined | null) {
   if (storeId && !getStore(db, storeId)) throw invalid('/storeId', 'no such store');
 }
 
-/** The scoring scheme of the user's role as it was in force at the end of `month`. */
+/** The scoring scheme of the user's role version in force in `month` (its `effectiveFrom`). */
 export function schemeInForce(db: DbOrTx, user: ScoredUser, month: string): ScoringScheme {
-  const { timezone } = getSettings(db).settings;
-  const role = roleVersionsInForce(db, [user.roleCode], zonedEndOfDay(lastDateOfMonth(month), timezone)).get(user.roleCode);
-  return withDefaultScoring((role?.data ?? { code: user.roleCode, title: user.roleCode, permissions: [] }) as RoleDefinition).scoring;
+  const role = roleVersionsInForce(db, [user.roleCode], month).get(user.roleCode);
+  return withDefaultScoring((role ?? { code: user.roleCode, title: user.roleCode, permissions: [] }) as RoleDefinition).scoring;
 }
 
 /** The list filter of dated records: `from..to`, both inclusive. */
