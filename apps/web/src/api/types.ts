@@ -329,10 +329,17 @@ export interface User {
   roleCode: string;
   managerId: string | null;
   region?: string | null;
+  /** The role version's title in the caller's language: what people see, never the code. */
+  roleTitle: string;
   startDate?: string;
   active: boolean;
   permissions?: string[];
+  /** The counted total: lines not yet due deduct nothing. */
   createdAt?: string;
+  /** 预计总分 of a provisional draft (null when final or settled), with how it was reached. */
+  projectedTotal: number | null;
+  projection: { explanation: string; explanationKey: string; explanationParams: Record<string, string | number> } | null;
+  provisional?: boolean;
   updatedAt?: string;
 }
 
@@ -419,7 +426,9 @@ export interface MarketPlan {
   createdAt?: string;
 }
 
+  /** The place among the people of the same role; `rankedAmong` of them are ranked. */
 export interface Complaint {
+  rankedAmong: number;
   id: string;
   userId: string;
   date: string;
@@ -612,8 +621,15 @@ export interface AuditEntry {
   actorType: string;
   /** Who, by name (the API joins it): a person's display name or an API client's name. */
   actor?: { id: string; name: string | null } | null;
+  /** The title on English screens (zh-CN screens show `title`). */
+  titleEn?: string | null;
   action: string;
   entity: string;
+  /** The version's own facts: the first month scored by it, the change note, who saved it. */
+  effectiveFrom?: string;
+  note?: string | null;
+  createdBy?: string | null;
+  createdByName?: string | null;
   entityId: string | null;
   before: unknown;
   after: unknown;

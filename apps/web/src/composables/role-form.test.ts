@@ -32,6 +32,16 @@ describe('role definition form', () => {
     expect(roleErrors(roleToDraft(rep))).toEqual({});
   });
 
+  it('keeps an English title, trimmed, and leaves a blank one out', () => {
+    const draft = roleToDraft({ ...rep, titleEn: 'Sales rep' });
+    expect(draft.titleEn).toBe('Sales rep');
+    draft.titleEn = '  Field sales rep ';
+    expect(draftToRole(draft).titleEn).toBe('Field sales rep');
+    draft.titleEn = ' ';
+    expect('titleEn' in draftToRole(draft)).toBe(false);
+    expect(diffRoles(rep, { ...rep, titleEn: 'Sales rep' })).toEqual([{ field: 'titleEn', kind: 'value', before: '', after: 'Sales rep' }]);
+  });
+
   it('keeps a duty’s task title and the record that closes it, and drops a closing record its cadence no longer fits', () => {
     const draft = roleToDraft(rep);
     expect(draft.duties[0]).toMatchObject({ title: '写工作日志', closedBy: 'work_log' });

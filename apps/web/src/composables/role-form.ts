@@ -31,6 +31,8 @@ export interface KpiDraft {
 export interface RoleDraft {
   code: string;
   title: string;
+  /** The title on English screens; blank: English screens show `title`. */
+  titleEn: string;
   department: string;
   headcount: string;
   reportsTo: string;
@@ -59,6 +61,7 @@ export function roleToDraft(role: Role): RoleDraft {
   return {
     code: role.code,
     title: role.title,
+    titleEn: text(role.titleEn),
     department: text(role.department),
     headcount: text(role.headcount),
     reportsTo: text(role.reportsTo),
@@ -122,6 +125,8 @@ export function draftToRole(d: RoleDraft): Role {
   return {
     code: d.code.trim(),
     title: d.title.trim(),
+    // A PUT replaces the whole definition: leaving it out clears an English title.
+    ...(d.titleEn.trim() ? { titleEn: d.titleEn.trim() } : {}),
     department: d.department.trim() || null,
     headcount: headcount as number | null,
     reportsTo: d.reportsTo.trim() || null,
@@ -225,7 +230,7 @@ function pairReplacements<T>(ops: (ListOp<T> | { op: 'same' })[]): (ListOp<T> | 
 }
 
 export type RoleChange =
-  | { field: 'title' | 'department' | 'headcount' | 'reportsTo' | 'summary' | 'workingConditions'; kind: 'value'; before: string; after: string }
+  | { field: 'title' | 'titleEn' | 'department' | 'headcount' | 'reportsTo' | 'summary' | 'workingConditions'; kind: 'value'; before: string; after: string }
   | { field: 'permissions'; kind: 'set'; added: string[]; removed: string[] }
   | { field: 'duties'; kind: 'list'; ops: ListOp<NonNullable<Role['duties']>[number]>[] }
   | { field: 'kpis'; kind: 'list'; ops: ListOp<NonNullable<Role['kpis']>[number]>[] }
@@ -238,10 +243,11 @@ const conditionsText = (c: Role['workingConditions']) =>
 /** Everything that differs between two versions of a role, in the handbook's order of sections. */
 export function diffRoles(before: Role, after: Role): RoleChange[] {
   const changes: RoleChange[] = [];
-  const value = (field: 'title' | 'department' | 'headcount' | 'reportsTo' | 'summary', b: unknown, a: unknown) => {
+  const value = (field: 'title' | 'titleEn' | 'department' | 'headcount' | 'reportsTo' | 'summary', b: unknown, a: unknown) => {
     if (text(b) !== text(a)) changes.push({ field, kind: 'value', before: text(b), after: text(a) });
   };
   value('title', before.title, after.title);
+  value('titleEn', before.titleEn, after.titleEn);
   value('department', before.department, after.department);
   value('headcount', before.headcount, after.headcount);
   value('reportsTo', before.reportsTo, after.reportsTo);

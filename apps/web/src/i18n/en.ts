@@ -553,6 +553,8 @@ const en: Messages = {
       validDates: 'Valid complaints',
       invalid: 'Invalid',
       pending: 'Pending',
+    counted: 'Counted',
+    projected: 'Projected',
       tasks: 'Tasks due',
       records: 'Violations',
     } as Record<string, string>,

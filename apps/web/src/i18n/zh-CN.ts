@@ -552,6 +552,8 @@ const zhCN = {
       validDates: '合理投诉日期',
       invalid: '不成立',
       pending: '待确认',
+    counted: '已计',
+    projected: '预计',
       tasks: '到期任务',
       records: '违纪记录',
     } as Record<string, string>,

@@ -1,8 +1,10 @@
+import { roleTitleIn } from '@fieldbeat/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api } from '../api';
 import type { Role, User, UserInput } from '../api/types';
 import { fetchAll } from './catalog';
+import { currentLocale } from '../i18n';
 import { useAuthStore } from './auth';
 
 /**
@@ -31,10 +33,11 @@ export const usePeopleStore = defineStore('people', () => {
     return byId.value.get(id)?.displayName ?? '—';
   }
 
-  /** Role titles (岗位) for tables; role definitions are readable by every signed-in user. */
+  /** Role titles (岗位) in the UI language for tables, never the code once roles are loaded; role definitions are readable by every signed-in user. */
   function roleTitle(code: string | null | undefined): string {
     if (!code) return '—';
-    return roles.value.find((r) => r.code === code)?.title ?? code;
+    const role = roles.value.find((r) => r.code === code);
+    return role ? roleTitleIn(role, currentLocale()) : code;
   }
 
   function loadRoles(force = false): Promise<void> {
