@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useRouter } from 'vue-router';
-import type { NavSection } from '../router';
+import type { NavSection } from '../router/nav-section';
 import { INBOX_PERMISSIONS } from '../router/console-routes';
 import { useAuthStore } from '../stores/auth';
 

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { OutboxItem } from './outbox';
+import type { OutboxItem } from './outbox-item';
 
 /** Offline data that must survive a reload: queued writes, cached reads, unfinished visits. */
 export interface FieldbeatDB extends DBSchema {

@@ -3,8 +3,7 @@ import type { Permission } from '../api/types';
 import { loadConsoleMessages } from '../i18n/console-loader';
 import { useAuthStore } from '../stores/auth';
 import { consoleRoutes, INBOX_PERMISSIONS } from './console-routes';
-
-export type NavSection = 'field' | 'team' | 'admin';
+import type { NavSection } from './nav-section';
 
 declare module 'vue-router' {
   interface RouteMeta {

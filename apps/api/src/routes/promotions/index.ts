@@ -6,7 +6,7 @@ import { setEtag } from '../../lib/etag.js';
 import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { acceptEmptyBodies } from './empty-body.js';
+import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from './schemas.js';
 import { createPromotion, detailView, effectOf, loadVisiblePromotion, promotionView, reportPromotion, transitionPromotion } from './service.js';

@@ -6,7 +6,7 @@ import { setEtag } from '../../lib/etag.js';
 import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { acceptEmptyBodies } from '../promotions/empty-body.js';
+import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
 import { createReturn, loadVisibleReturn, previewReturn, returnView, transitionReturn } from './service.js';

@@ -5,8 +5,6 @@ import {
   isInstant,
   localDate,
   suggestOrder,
-  type Explanation,
-  type OrderSuggestion,
   type Settings,
 } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
@@ -22,6 +20,7 @@ import { bodyHash } from '../../lib/hash.js';
 import { localize, type Locale } from '../../lib/locale.js';
 import { newId } from '../../lib/ids.js';
 import { moneyField } from '../../lib/schemas.js';
+import type { StoredSuggestion } from './stored-suggestion.js';
 import { visitView } from './view.js';
 
 /** A phone's clock may run a little ahead of the server's; beyond this a check-in "in the future" is refused. */
@@ -62,14 +61,6 @@ export interface VisitInput {
 export interface VisitActor {
   id: string;
   visibility: Visibility;
-}
-
-/** What is stored in visit_lines.suggestion: R1's decision and, beside it, why each R3 issue was raised. */
-export interface StoredSuggestion extends Omit<OrderSuggestion, 'explanation'> {
-  explanation: Explanation;
-  previousVisitId: string | null;
-  previousCheckInAt: string | null;
-  issueDetails: Partial<Record<string, Explanation>>;
 }
 
 export interface PlannedVisit {

@@ -1,7 +1,7 @@
 import { renderExplanation, toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
 import type { PhotoRow, VisitLineRow, VisitRow } from '../../db/repos/visits.js';
 import type { PhotoKind } from '../../db/schema/photo-kinds.js';
-import type { StoredSuggestion } from './service.js';
+import type { StoredSuggestion } from './stored-suggestion.js';
 
 /** An explanation with its sentence in the caller's language (no sentence for webhook payloads). */
 function explained(explanation: Explanation, locale: Locale | null) {
