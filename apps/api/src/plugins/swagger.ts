@@ -12,7 +12,8 @@ import { describeOperation } from '../openapi/operations.js';
 export default fp(async (app) => {
   app.addHook('onRoute', describeOperation);
   await app.register(swagger, {
-    transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject),
+    transformObject: (document) =>
+      'openapiObject' in document ? finishDocument(document.openapiObject) : document.swaggerObject,
     openapi: {
       openapi: '3.1.0',
       info: {
