@@ -8,6 +8,7 @@ import { listPromotions } from './promotions.js';
 import { listReturns } from './returns.js';
 import { listCollections, listComplaints, listDisciplineRecords, listMarketPlans } from './scoring.js';
 import { listUsers } from './users.js';
+import { listVisits } from './visits.js';
 import { listDeliveries, listWebhooks } from './webhooks.js';
 
 /*
@@ -77,6 +78,19 @@ describe('each newest-first list reads an index in its order (EXPLAIN QUERY PLAN
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatch(index);
     expect(plans[0]).not.toMatch(/TEMP B-TREE/);
+  });
+
+  // The visit list keeps its own key (check-in time, then id) and its own indexes (migration 0002);
+  // its later pages start at the cursor in each index instead of reading every older visit.
+  const visitCursor = ['2026-01-01T00:00:00.000Z', 'x'] as [string, string];
+  it.each([
+    ['visits, everyone', { limit: 50, before: visitCursor }, [/visits_checkin_id_idx \(check_in_at<\?\)/]],
+    ["a rep's visits and their stores'", { limit: 50, before: visitCursor, userIds: ['u'] }, [/visits_rep_checkin_id_idx \(rep_id=\? AND check_in_at<\?\)/, /visits_store_checkin_id_idx \(store_id=\? AND check_in_at<\?\)/]],
+    ["a team's visits", { limit: 50, before: visitCursor, userIds: ['u', 'v'] }, [/visits_rep_checkin_id_idx \(rep_id=\? AND check_in_at<\?\)/, /visits_store_checkin_id_idx \(store_id=\? AND check_in_at<\?\)/]],
+  ] as const)('%s, a later page', (_, q, indexes) => {
+    const [plan] = plansOf(() => listVisits(db, { ...q, userIds: 'userIds' in q ? [...q.userIds] : undefined }));
+    for (const index of indexes) expect(plan).toMatch(index);
+    expect(plan).not.toMatch(/MULTI-INDEX OR/);
   });
 
   it('the first page too (no cursor)', () => {

@@ -138,7 +138,9 @@ export function listVisits(db: DbOrTx, q: VisitQuery): VisitRow[] {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (q.before) {
-    conditions.push('(check_in_at < ? OR (check_in_at = ? AND id < ?))');
+    // `check_in_at <= ?` first: an index range that starts at the cursor. Written as one OR, the
+    // planner took every visit before the cursor through both halves (MULTI-INDEX OR) and sorted.
+    conditions.push('check_in_at <= ? AND (check_in_at < ? OR id < ?)');
     params.push(q.before[0], q.before[0], q.before[1]);
   }
   const when = (value: string | undefined, condition: string) => {
