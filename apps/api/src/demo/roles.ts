@@ -68,6 +68,8 @@ export interface RoleScoring {
 export interface RoleInput {
   code: string;
   title: string;
+  /** The title on English screens. */
+  titleEn?: string;
   department?: string;
   headcount?: number;
   /** Code of the role this one reports to. */
@@ -106,6 +108,7 @@ const d = (text: string): RoleDuty => ({ text });
 const generalManager: RoleInput = {
   code: 'general_manager',
   title: '总经理',
+  titleEn: 'General manager',
   department: '总经办',
   headcount: 1,
   summary:
@@ -124,6 +127,7 @@ const generalManager: RoleInput = {
 const systemAdmin: RoleInput = {
   code: 'system_admin',
   title: '系统管理员',
+  titleEn: 'System administrator',
   department: '信息部',
   headcount: 1,
   reportsTo: 'general_manager',
@@ -152,6 +156,7 @@ const systemAdmin: RoleInput = {
 const kaManager: RoleInput = {
   code: 'ka_manager',
   title: 'KA经理',
+  titleEn: 'KA manager',
   department: '业务部',
   reportsTo: 'general_manager',
   summary: '负责KA渠道的策略、客户建设与管理，管理并辅导业务专员，确保KA渠道销售目标的达成。',
@@ -199,6 +204,7 @@ const kaManager: RoleInput = {
 const salesSupervisor: RoleInput = {
   code: 'sales_supervisor',
   title: '主管',
+  titleEn: 'Sales supervisor',
   department: '业务部',
   reportsTo: 'ka_manager',
   summary:
@@ -231,6 +237,7 @@ const salesSupervisor: RoleInput = {
 const salesRep: RoleInput = {
   code: 'sales_rep',
   title: '业务员',
+  titleEn: 'Sales rep',
   department: '业务部',
   headcount: 8,
   reportsTo: 'ka_manager',
@@ -390,6 +397,7 @@ const salesRep: RoleInput = {
 const keyAccountDirector: RoleInput = {
   code: 'key_account_director',
   title: '大客户总监',
+  titleEn: 'Key account director',
   department: '大客户部',
   headcount: 1,
   reportsTo: 'general_manager',
@@ -427,6 +435,7 @@ const keyAccountDirector: RoleInput = {
 const keyAccountSupervisor: RoleInput = {
   code: 'key_account_supervisor',
   title: '大客户业务主管',
+  titleEn: 'Key account supervisor',
   department: '大客户部',
   reportsTo: 'key_account_director',
   summary:
@@ -453,6 +462,7 @@ const keyAccountSupervisor: RoleInput = {
 const keyAccountSpecialist: RoleInput = {
   code: 'key_account_specialist',
   title: '大客户专员',
+  titleEn: 'Key account specialist',
   department: '大客户部',
   reportsTo: 'key_account_supervisor',
   summary: '负责大客户的开发、跟进与协调，定期拜访客户，完成公司分配的销售业绩。',
@@ -474,6 +484,7 @@ const keyAccountSpecialist: RoleInput = {
 const businessSupportSupervisor: RoleInput = {
   code: 'business_support_supervisor',
   title: '业务支持主管',
+  titleEn: 'Business support supervisor',
   department: '业务支持部',
   headcount: 1,
   reportsTo: 'general_manager',
@@ -497,6 +508,7 @@ const businessSupportSupervisor: RoleInput = {
 const businessSupportStaff: RoleInput = {
   code: 'business_support_staff',
   title: '业务支持岗',
+  titleEn: 'Business support staff',
   department: '业务支持部',
   headcount: 3,
   reportsTo: 'business_support_supervisor',
@@ -514,6 +526,7 @@ const businessSupportStaff: RoleInput = {
 const onlineUnderwritingStaff: RoleInput = {
   code: 'online_underwriting_staff',
   title: '电网销承保直通岗',
+  titleEn: 'Online underwriting staff',
   department: '业务支持部',
   headcount: 1,
   reportsTo: 'business_support_supervisor',
@@ -534,6 +547,7 @@ const onlineUnderwritingStaff: RoleInput = {
 const techSupportSenior: RoleInput = {
   code: 'tech_support_senior',
   title: '技术支持工程师（高级）',
+  titleEn: 'Technical support engineer (senior)',
   department: '技术支持部',
   reportsTo: 'general_manager',
   summary:
@@ -567,6 +581,7 @@ const techSupportSenior: RoleInput = {
 const techSupportMid: RoleInput = {
   code: 'tech_support_mid',
   title: '技术支持工程师（中级）',
+  titleEn: 'Technical support engineer (mid-level)',
   department: '技术支持部',
   reportsTo: 'tech_support_senior',
   summary:
@@ -602,6 +617,7 @@ const techSupportMid: RoleInput = {
 const techSupportJunior: RoleInput = {
   code: 'tech_support_junior',
   title: '技术支持工程师（初级）',
+  titleEn: 'Technical support engineer (junior)',
   department: '技术支持部',
   reportsTo: 'tech_support_mid',
   summary: '负责公司软件产品的安装、演示与培训，以及针对客户的售前售后电话和现场技术支持。',
@@ -632,6 +648,7 @@ const techSupportJunior: RoleInput = {
 const businessSupportSpecialist: RoleInput = {
   code: 'business_support_specialist',
   title: '业务支撑专员',
+  titleEn: 'Business support specialist',
   department: '业务支持部',
   reportsTo: 'business_support_supervisor',
   summary: '协助产品销售与库存管控，策划并监督执行产品营销活动，统计分析业务数据。',
@@ -653,6 +670,7 @@ const businessSupportSpecialist: RoleInput = {
 const productAssistant: RoleInput = {
   code: 'product_assistant',
   title: '产品助理',
+  titleEn: 'Product assistant',
   department: '产品部',
   reportsTo: 'general_manager',
   summary: '协助产品经理进行商务谈判，负责产品采购与库存管控、到货配送跟踪及销售系统报表。',
@@ -674,6 +692,7 @@ const productAssistant: RoleInput = {
 const customerManager: RoleInput = {
   code: 'customer_manager',
   title: '客户经理',
+  titleEn: 'Customer manager',
   department: '渠道销售部',
   reportsTo: 'general_manager',
   summary:
@@ -700,6 +719,7 @@ const customerManager: RoleInput = {
 const technicalSupportSpecialist: RoleInput = {
   code: 'technical_support_specialist',
   title: '技术支撑专员',
+  titleEn: 'Technical support specialist',
   department: '信息部',
   reportsTo: 'general_manager',
   summary: '提炼各部门的业务需求，对接ERP软件公司完成实施交付，持续改进ERP功能与业务流程。',
@@ -727,6 +747,7 @@ const technicalSupportSpecialist: RoleInput = {
 const budgetOfficer: RoleInput = {
   code: 'budget_officer',
   title: '预算员',
+  titleEn: 'Budget officer',
   department: '财务部',
   reportsTo: 'general_manager',
   summary: '负责核定公司财务预算、开具发票与税务、收入与回款核对、经营成果核算及费用报销。',
@@ -751,6 +772,7 @@ const budgetOfficer: RoleInput = {
 const adminSpecialist: RoleInput = {
   code: 'admin_specialist',
   title: '行政专员',
+  titleEn: 'Administrative specialist',
   department: '行政部',
   reportsTo: 'general_manager',
   summary: '负责会务、文案、工会活动、安全与车辆管理，协助人事日常事务及办公用品与固定资产管理。',
