@@ -98,5 +98,29 @@ describe('relocation history and a queued visit on Today', () => {
     await expect(page.locator(`ol.stops a[href$="${storeId}"]`).count()).resolves.toBe(0);
     await page.setViewportSize(DESKTOP);
     await screenshot(page, 'rep-today-synced-1366');
+    await page.setViewportSize(PHONE);
+
+    // The stored visit, opened from the sync list: the check-in's distance and warning, the history under it.
+    await page.goto(`${server.url}/sync`);
+    await page.locator(`[data-outbox-id="${stored!.id}"] [data-testid=open-visit]`).click();
+    await page.waitForURL(new RegExp(`/visits/${stored!.id}$`));
+    const checkin = page.getByTestId('visit-checkin');
+    await checkin.getByText(/超出 200 米签到范围/).waitFor();
+    await checkin.getByText(`距门店 ${stored!.distanceMeters.toLocaleString('zh-CN')} 米`).waitFor();
+    await checkin.getByTestId('relocations').getByText(/重新定位.*距门店 11 米/).waitFor();
+    await checkin.getByText('业务员：刘洋').waitFor();
+    await screenshot(page, 'rep-visit-detail-390');
+
+    // Their manager reads the same visit, with the rep's name.
+    const desk = await newContext(browser, DESKTOP, 'zh-CN');
+    const manager = await desk.newPage();
+    await signIn(manager, server.url, 'ka1');
+    await manager.goto(`${server.url}/visits/${stored!.id}`);
+    const seen = manager.getByTestId('visit-checkin');
+    await seen.getByText(/超出 200 米签到范围/).waitFor();
+    await seen.getByTestId('relocations').getByText(/距门店 11 米/).waitFor();
+    await seen.getByText('业务员：刘洋').waitFor();
+    await screenshot(manager, 'manager-visit-detail-1366');
+    await desk.close();
   });
 });

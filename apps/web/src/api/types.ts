@@ -168,6 +168,8 @@ export interface Visit extends Omit<VisitInput, 'lines' | 'relocations'> {
   lines: VisitLine[];
   distanceMeters?: number | null;
   relocations?: VisitRelocation[];
+  /** The check-in's date in the organisation's time zone. */
+  visitDate?: string;
   issues?: string[];
   createdAt?: string;
 }

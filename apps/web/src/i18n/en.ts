@@ -152,6 +152,16 @@ const en: Messages = {
     lastVisit: 'Last visit {date}',
     neverVisited: 'Never visited',
   },
+  visitDetail: {
+    title: 'Visit',
+    open: 'Open the visit',
+    checkedOut: 'Checked out at {time}',
+    outside: 'Outside the {limit} m check-in radius',
+    noLocation: 'Checked in without location',
+    rep: 'Sales rep: {name}',
+    noLines: 'No products were counted on this visit.',
+    issues: 'Display issues: {n}',
+  },
   tier: { key: 'Key', normal: 'Normal' },
   visit: {
     title: 'Store visit',

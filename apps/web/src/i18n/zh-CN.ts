@@ -151,6 +151,16 @@ const zhCN = {
     lastVisit: '上次拜访 {date}',
     neverVisited: '尚无拜访记录',
   },
+  visitDetail: {
+    title: '拜访记录',
+    open: '查看拜访',
+    checkedOut: '{time} 签退',
+    outside: '超出 {limit} 米签到范围',
+    noLocation: '签到时没有定位',
+    rep: '业务员：{name}',
+    noLines: '这次拜访没有清点商品。',
+    issues: '{n} 个陈列问题',
+  },
   tier: { key: '重点', normal: '一般' },
   visit: {
     title: '门店拜访',

@@ -44,6 +44,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'visit.title', permission: 'visits.log' },
   },
   {
+    // A stored visit, for its rep and their managers (GET /visits/{id} answers 404 to everyone else).
+    path: '/visits/:id',
+    name: 'visit-detail',
+    component: () => import('../pages/VisitDetailPage.vue'),
+    props: true,
+    meta: { title: 'visitDetail.title', permission: ['visits.log', 'visits.read_team'] },
+  },
+  {
     path: '/sync',
     name: 'sync',
     component: () => import('../pages/SyncPage.vue'),
