@@ -4,7 +4,13 @@ import type { Localized } from './locale.js';
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  cursor: Type.Optional(
+    Type.String({
+      maxLength: 500,
+      description:
+        "the previous page's nextCursor (opaque: the last item's sort key, for most lists its creation time and id); another list's or an edited cursor is 400",
+    }),
+  ),
 };
 
 export const Page = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
@@ -12,18 +18,28 @@ export const Page = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
 
 type KeyPart = 'string' | 'number';
 /** The decoded sort key of a cursor whose shape is `S` (`['string', 'string']` -> `[string, string]`). */
-export type CursorKey<S extends readonly KeyPart[]> = { -readonly [K in keyof S]: S[K] extends 'number' ? number : string };
+export type CursorKey<S extends readonly KeyPart[]> = {
+  -readonly [K in keyof S]: S[K] extends 'number' ? number : string;
+};
 
 /**
  * The key of a list in its documented order, newest first: creation time, then id (rows made in the
  * same millisecond). Random client ids (a phone's UUIDv4) make id order meaningless on its own.
  */
 export const NEWEST_FIRST = ['string', 'string'] as const;
-export const newestKey = (row: { createdAt: string; id: string }): [string, string] => [row.createdAt, row.id];
+export const newestKey = (row: { createdAt: string; id: string }): [string, string] => [
+  row.createdAt,
+  row.id,
+];
 
-const NOT_A_CURSOR: Localized = { en: 'not a cursor this API issued for this list', 'zh-CN': '不是本接口为此列表发出的分页游标' };
+const NOT_A_CURSOR: Localized = {
+  en: 'not a cursor this API issued for this list',
+  'zh-CN': '不是本接口为此列表发出的分页游标',
+};
 const invalidCursor = () =>
-  new ApiError('VALIDATION', { en: 'cursor is not valid', 'zh-CN': '分页游标无效' }, [{ path: '/cursor', message: NOT_A_CURSOR }]);
+  new ApiError('VALIDATION', { en: 'cursor is not valid', 'zh-CN': '分页游标无效' }, [
+    { path: '/cursor', message: NOT_A_CURSOR },
+  ]);
 
 /**
  * A cursor is the sort key of the last item returned, opaque to the caller. With a `shape` the key
@@ -31,8 +47,14 @@ const invalidCursor = () =>
  * hand, is a 400 naming `cursor`, never a query with a missing bound).
  */
 export function decodeCursor(cursor: string | undefined): (string | number)[] | undefined;
-export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string | undefined, shape: S): CursorKey<S> | undefined;
-export function decodeCursor(cursor: string | undefined, shape?: readonly KeyPart[]): (string | number)[] | undefined {
+export function decodeCursor<const S extends readonly KeyPart[]>(
+  cursor: string | undefined,
+  shape: S,
+): CursorKey<S> | undefined;
+export function decodeCursor(
+  cursor: string | undefined,
+  shape?: readonly KeyPart[],
+): (string | number)[] | undefined {
   if (!cursor) return undefined;
   let value: unknown;
   try {
@@ -40,10 +62,14 @@ export function decodeCursor(cursor: string | undefined, shape?: readonly KeyPar
   } catch {
     throw invalidCursor();
   }
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) {
+  if (
+    !Array.isArray(value) ||
+    !value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+  ) {
     throw invalidCursor();
   }
-  if (shape && (value.length !== shape.length || shape.some((type, i) => typeof value[i] !== type))) throw invalidCursor();
+  if (shape && (value.length !== shape.length || shape.some((type, i) => typeof value[i] !== type)))
+    throw invalidCursor();
   return value as (string | number)[];
 }
 

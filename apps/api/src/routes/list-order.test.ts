@@ -23,7 +23,8 @@ const made = (res: { status: number; body: { id: string }; text: string }) => {
   return res.body.id;
 };
 /** Client ids that sort in the reverse of the order they are made in: ffffffff-…, eeeeeeee-…, … */
-const reversedId = (i: number) => `${(15 - i).toString(16).repeat(8)}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const reversedId = (i: number) =>
+  `${(15 - i).toString(16).repeat(8)}-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
 beforeAll(async () => {
   t = await makeApp();
@@ -32,13 +33,27 @@ beforeAll(async () => {
   admin = org.admin;
   [r1, m1] = await Promise.all([org.as('r1'), org.as('m1')]);
 
-  webhookId = made(await admin.post('/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['return.created'], allowPrivateNetwork: true }));
+  webhookId = made(
+    await admin.post('/webhooks', {
+      url: 'http://127.0.0.1:9/hook',
+      events: ['return.created'],
+      allowPrivateNetwork: true,
+    }),
+  );
   created.webhooks = [webhookId];
   // Returns made on a phone, each with its own client id, ids descending while time goes on.
   created.returns = [];
   for (let i = 0; i < 6; i++) {
     created.returns.push(
-      made(await r1.post('/returns', { id: reversedId(i), storeId: ids.S1, productId: ids.P1, qty: 1 + i, reason: 'quality_defect' })),
+      made(
+        await r1.post('/returns', {
+          id: reversedId(i),
+          storeId: ids.S1,
+          productId: ids.P1,
+          qty: 1 + i,
+          reason: 'quality_defect',
+        }),
+      ),
     );
     await sleep(3); // distinct creation times, so newest first is a different order than the ids'
   }
@@ -49,12 +64,40 @@ beforeAll(async () => {
   created.collections = [];
   created.marketPlans = [];
   for (let i = 0; i < 5; i++) {
-    created.stores.push(made(await admin.post('/stores', { code: `ORD${i}`, name: `Order ${i}`, tier: 'normal', channel: 'retail', ownerId: ids.r1 })));
+    created.stores.push(
+      made(
+        await admin.post('/stores', {
+          code: `ORD${i}`,
+          name: `Order ${i}`,
+          tier: 'normal',
+          channel: 'retail',
+          ownerId: ids.r1,
+        }),
+      ),
+    );
     created.products.push(
-      made(await admin.post('/products', { sku: `ORD${i}`, name: `Order ${i}`, unit: '袋', retailPrice: 1, supplyPrice: 1, shelfLifeDays: 30, category: 'order' })),
+      made(
+        await admin.post('/products', {
+          sku: `ORD${i}`,
+          name: `Order ${i}`,
+          unit: '袋',
+          retailPrice: 1,
+          supplyPrice: 1,
+          shelfLifeDays: 30,
+          category: 'order',
+        }),
+      ),
     );
     created.users.push(
-      made(await admin.post('/users', { username: `order${i}`, displayName: `Order ${i}`, password: 'order-password-123', roleCode: 'sales_rep', managerId: ids.m1 })),
+      made(
+        await admin.post('/users', {
+          username: `order${i}`,
+          displayName: `Order ${i}`,
+          password: 'order-password-123',
+          roleCode: 'sales_rep',
+          managerId: ids.m1,
+        }),
+      ),
     );
     created.promotions.push(
       made(
@@ -74,11 +117,30 @@ beforeAll(async () => {
         }),
       ),
     );
-    created.collections.push(made(await m1.post('/collections', { userId: ids.r1, date: '2026-11-03', amount: 1 + i })));
-    created.marketPlans.push(made(await m1.post('/market-plans', { userId: ids.r1, month: '2026-11', level: 'second', name: `Order ${i}` })));
+    created.collections.push(
+      made(await m1.post('/collections', { userId: ids.r1, date: '2026-11-03', amount: 1 + i })),
+    );
+    created.marketPlans.push(
+      made(
+        await m1.post('/market-plans', {
+          userId: ids.r1,
+          month: '2026-11',
+          level: 'second',
+          name: `Order ${i}`,
+        }),
+      ),
+    );
   }
   for (let i = 0; i < 3; i++) {
-    created.webhooks.push(made(await admin.post('/webhooks', { url: `http://127.0.0.1:9/other-${i}`, events: ['visit.created'], allowPrivateNetwork: true })));
+    created.webhooks.push(
+      made(
+        await admin.post('/webhooks', {
+          url: `http://127.0.0.1:9/other-${i}`,
+          events: ['visit.created'],
+          allowPrivateNetwork: true,
+        }),
+      ),
+    );
   }
 }, 180_000);
 afterAll(async () => t.close());
@@ -104,10 +166,18 @@ async function allPages(who: Client, url: string, limit: number): Promise<string
 }
 
 /** The list's whole answer is in (created_at desc, id desc) order, and paging 2 at a time gives it again, each item once. */
-async function expectNewestFirst(who: Client, url: string, table: string, mine: string[], expectedMine: string[]) {
+async function expectNewestFirst(
+  who: Client,
+  url: string,
+  table: string,
+  mine: string[],
+  expectedMine: string[],
+) {
   const whole = await allPages(who, url, 200);
   const keys = whole.map((id) => [createdAtOf(table, id), id] as const);
-  const sorted = [...keys].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? 1 : -1) : a[0] < b[0] ? 1 : -1));
+  const sorted = [...keys].sort((a, b) =>
+    a[0] === b[0] ? (a[1] < b[1] ? 1 : -1) : a[0] < b[0] ? 1 : -1,
+  );
   expect(keys).toEqual(sorted);
   expect(whole.filter((id) => mine.includes(id))).toEqual(expectedMine);
   const paged = await allPages(who, url, 2);
@@ -129,7 +199,9 @@ function timesAgainstIds(table: string, mine: string[]): string[] {
   byId.forEach((id, rank) => update.run(at[rank], id));
   // newest first: ranks 0, then 1 and 2 (same time: the larger id first), then 3, 4, ...
   const order = byId.map((id, rank) => ({ id, at: at[rank]! }));
-  return order.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((o) => o.id);
+  return order
+    .sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1))
+    .map((o) => o.id);
 }
 
 describe('lists are newest first by creation time, then id, and page on that pair', () => {
@@ -137,11 +209,19 @@ describe('lists are newest first by creation time, then id, and page on that pai
     const made = created.returns!;
     expect([...made].sort().reverse()).toEqual(made); // the ids sort in the order they were made
     // the 3rd and 4th made share a millisecond: of the two, the larger id (the 3rd) comes first
-    raw().prepare('UPDATE returns SET created_at = ? WHERE id = ?').run(createdAtOf('returns', made[3]!), made[2]!);
+    raw()
+      .prepare('UPDATE returns SET created_at = ? WHERE id = ?')
+      .run(createdAtOf('returns', made[3]!), made[2]!);
     const expected = [made[5], made[4], made[2], made[3], made[1], made[0]];
     await expectNewestFirst(r1, '/returns', 'returns', made, expected as string[]);
     await expectNewestFirst(m1, '/returns?status=approved', 'returns', made, expected as string[]);
-    await expectNewestFirst(admin, `/returns?storeId=${ids.S1}`, 'returns', made, expected as string[]);
+    await expectNewestFirst(
+      admin,
+      `/returns?storeId=${ids.S1}`,
+      'returns',
+      made,
+      expected as string[],
+    );
   });
 
   const serverMade: [string, string, () => Client, () => string][] = [
@@ -154,34 +234,57 @@ describe('lists are newest first by creation time, then id, and page on that pai
     ['promotions', 'promotions', () => r1, () => '/promotions'],
     ['promotions', 'promotions', () => admin, () => '/promotions?status=draft'],
     ['collections', 'collections', () => m1, () => '/collections'],
-    ['collections', 'collections', () => m1, () => `/collections?userId=${ids.r1}&from=2026-11-01&to=2026-11-30`],
+    [
+      'collections',
+      'collections',
+      () => m1,
+      () => `/collections?userId=${ids.r1}&from=2026-11-01&to=2026-11-30`,
+    ],
     ['marketPlans', 'market_plans', () => m1, () => `/market-plans?userId=${ids.r1}&month=2026-11`],
     ['webhooks', 'webhooks', () => admin, () => '/webhooks'],
   ];
   const reordered = new Map<string, string[]>();
-  it.each(serverMade)('%s (%s table) as the list says, via the caller and filter of this case', async (kind, table, who, url) => {
-    const mine = created[kind]!;
-    if (!reordered.has(kind)) reordered.set(kind, timesAgainstIds(table, mine));
-    await expectNewestFirst(who(), url(), table, mine, reordered.get(kind)!);
-  });
+  it.each(serverMade)(
+    '%s (%s table) as the list says, via the caller and filter of this case',
+    async (kind, table, who, url) => {
+      const mine = created[kind]!;
+      if (!reordered.has(kind)) reordered.set(kind, timesAgainstIds(table, mine));
+      await expectNewestFirst(who(), url(), table, mine, reordered.get(kind)!);
+    },
+  );
 
   it('API clients (one page): newest first', async () => {
     const clientIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const res = await admin.post('/api-clients', { name: `order-${i}`, scopes: ['reports.read'] });
+      const res = await admin.post('/api-clients', {
+        name: `order-${i}`,
+        scopes: ['reports.read'],
+      });
       expect(res.status).toBe(201);
       clientIds.push(res.body.clientId);
       await sleep(3);
     }
-    const listed = (await admin.get('/api-clients')).body.items.map((c: { clientId: string }) => c.clientId);
+    const listed = (await admin.get('/api-clients')).body.items.map(
+      (c: { clientId: string }) => c.clientId,
+    );
     expect(listed).toEqual([...clientIds].reverse());
   });
 
   it("a webhook's deliveries", async () => {
-    const deliveries = (raw().prepare('SELECT id FROM webhook_deliveries WHERE webhook_id = ?').all(webhookId) as { id: string }[]).map((d) => d.id);
+    const deliveries = (
+      raw().prepare('SELECT id FROM webhook_deliveries WHERE webhook_id = ?').all(webhookId) as {
+        id: string;
+      }[]
+    ).map((d) => d.id);
     expect(deliveries).toHaveLength(created.returns!.length);
     const expected = timesAgainstIds('webhook_deliveries', deliveries);
-    await expectNewestFirst(admin, `/webhooks/${webhookId}/deliveries`, 'webhook_deliveries', deliveries, expected);
+    await expectNewestFirst(
+      admin,
+      `/webhooks/${webhookId}/deliveries`,
+      'webhook_deliveries',
+      deliveries,
+      expected,
+    );
   });
 });
 
