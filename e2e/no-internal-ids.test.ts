@@ -116,6 +116,10 @@ describe('no internal ids or codes on the main screens', () => {
       expect(text).not.toMatch(UUID);
       await check(page, `sync ${px}`);
       await screenshot(page, `no-ids-sync-${px}`);
+      // Who is signed in, by role title (the sidebar at 1366 px, the More page on a phone).
+      await page.goto(`${server.url}/more`);
+      await page.locator('main h1').first().waitFor();
+      await check(page, `more ${px}`);
       await context.close();
     }
 
