@@ -189,7 +189,9 @@ describe('the consoles in the browser', () => {
     await screenshot(page, 'console-scorecard-1366');
     const card = await api<{ status: string; total: number }>('ka1', `/scorecards/${rep1Id}/${month}`);
     expect(card.status).toBe('final');
-    await expect(page.getByTestId('card-total').textContent()).resolves.toBe(String(card.total));
+    // A final card shows its total alone (one decimal), no projection.
+    await expect(page.getByTestId('card-total').textContent()).resolves.toBe(card.total.toFixed(1));
+    await expect(page.getByTestId('score-projected').count()).resolves.toBe(0);
   });
 
   it('exports a report to Excel and CSV, and the files open', async () => {
@@ -264,17 +266,26 @@ describe('the consoles in the browser', () => {
     await p.getByText('须为 0.5 的倍数，范围 0–100').waitFor();
     expect((await api<{ version: number }>('admin', '/roles/sales_rep')).version).toBe(1);
 
+    // An edit needs its change note: asked for on the field before anything is sent.
     await field.fill('1');
+    await p.getByTestId('role-save').click();
+    await p.getByText('请填写修改说明').waitFor();
+    expect((await api<{ version: number }>('admin', '/roles/sales_rep')).version).toBe(1);
+    await p.getByTestId('role-note').fill('含糊日志每篇扣 1 分');
     await p.getByTestId('role-save').click();
     await p.getByText(/已保存为第 2 版/).waitFor();
     await p.getByText(/第 2 版 ·/).first().waitFor();
-    const role = await api<{ version: number; scoring: { vagueLogPenalty: number } }>('admin', '/roles/sales_rep');
-    expect(role).toMatchObject({ version: 2, scoring: { vagueLogPenalty: 1 } });
+    const role = await api<{ version: number; scoring: { vagueLogPenalty: number }; note: string }>('admin', '/roles/sales_rep');
+    expect(role).toMatchObject({ version: 2, scoring: { vagueLogPenalty: 1 }, note: '含糊日志每篇扣 1 分' });
 
     await p.getByTestId('role-history-link').click();
     await p.waitForURL(/\/admin\/roles\/sales_rep\/history$/);
     await p.getByTestId('role-version').nth(1).waitFor();
     await expect(p.getByTestId('role-version').count()).resolves.toBe(2);
+    // Each version: the month it scores from, who saved it, and why.
+    await expect(p.getByTestId('role-version-note').first().textContent()).resolves.toContain('含糊日志每篇扣 1 分');
+    await expect(p.getByTestId('role-version-effective').first().textContent()).resolves.toMatch(/起用于考核/);
+    await expect(p.getByTestId('role-version-by').nth(1).textContent()).resolves.toContain('系统保存');
     const diff = p.getByTestId('role-diff');
     const line = diff.locator('[data-field=scoring] tr[data-key=vagueLogPenalty]');
     await expect(line.textContent()).resolves.toMatch(/日志含糊每篇扣分\s*0\.5\s*1/);
