@@ -81,7 +81,8 @@ const operationIdOf = (event: string) =>
 
 const retries = DEFAULT_RETRY_DELAYS_MS.map((ms) => (ms >= 3_600_000 ? `${ms / 3_600_000} h` : ms >= 60_000 ? `${ms / 60_000} min` : `${ms / 1000} s`)).join(', ');
 
-const HEADERS: Json[] = [
+/** The headers of every delivery of `event`. */
+const headers = (event: WebhookEvent): Json[] => [
   {
     name: 'Fieldbeat-Signature',
     in: 'header',
@@ -97,7 +98,7 @@ const HEADERS: Json[] = [
     in: 'header',
     required: true,
     description: 'The event name, the same as the body’s `event`.',
-    schema: { type: 'string', enum: [...WEBHOOK_EVENTS] },
+    schema: { type: 'string', const: event },
   },
   {
     name: 'Fieldbeat-Delivery',
@@ -145,7 +146,7 @@ export function webhooksSection(doc: Json): { webhooks: Json; schemas: Json } {
           `is retried after ${retries}, then the delivery is failed. The same delivery can arrive more than once.`,
         tags: ['webhooks'],
         security: [],
-        parameters: HEADERS,
+        parameters: headers(event),
         requestBody: {
           required: true,
           content: { 'application/json': { schema: payload, examples: EVENT_EXAMPLES[event] } },
