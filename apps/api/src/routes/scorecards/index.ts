@@ -124,6 +124,23 @@ type RankingRow = {
   items: { code: string; points: number }[];
 };
 
+/** Words, not codes, in the spreadsheet: the card's status and the handbook's name of each line. */
+const STATUS_LABELS: Record<'draft' | 'final', Record<Locale, string>> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  final: { 'zh-CN': '已定稿', en: 'Final' },
+};
+const LINE_LABELS: Record<(typeof SCORE_LINE_CODES)[number], Record<Locale, string>> = {
+  collection: { 'zh-CN': '回款完成率', en: 'Collection' },
+  market_first_level: { 'zh-CN': '一级市场开发', en: 'First-level markets' },
+  market_second_level: { 'zh-CN': '二级市场开发', en: 'Second-level markets' },
+  work_log_missing: { 'zh-CN': '工作日志缺填', en: 'Missing work logs' },
+  work_log_vague: { 'zh-CN': '日志含糊', en: 'Vague work logs' },
+  market_survey: { 'zh-CN': '市场调查', en: 'Market survey' },
+  complaint: { 'zh-CN': '客户投诉', en: 'Complaints' },
+  assigned_task: { 'zh-CN': '交办任务', en: 'Assigned tasks' },
+  discipline: { 'zh-CN': '违规违纪', en: 'Discipline' },
+};
+
 /** The ranking as a table (CSV/XLSX): one row per person, one column per scorecard line; ranks are within the role. */
 const RANKING_COLUMNS: ReportColumn<RankingRow>[] = [
   { key: 'rank', label: { 'zh-CN': '排名', en: 'Rank' } },
@@ -131,10 +148,10 @@ const RANKING_COLUMNS: ReportColumn<RankingRow>[] = [
   { key: 'roleTitle', label: { 'zh-CN': '岗位', en: 'Role' }, width: 14 },
   { key: 'total', label: { 'zh-CN': '总分', en: 'Total' }, numFmt: '0.0' },
   { key: 'projectedTotal', label: { 'zh-CN': '预计总分', en: 'Projected' }, numFmt: '0.0' },
-  { key: 'status', label: { 'zh-CN': '状态', en: 'Status' } },
+  { key: 'status', label: { 'zh-CN': '状态', en: 'Status' }, value: (r, locale) => STATUS_LABELS[r.status as 'draft' | 'final']?.[locale] ?? r.status },
   ...SCORE_LINE_CODES.map((code) => ({
     key: code,
-    label: code,
+    label: LINE_LABELS[code],
     numFmt: '0.0',
     value: (r: RankingRow) => r.items.find((i) => i.code === code)?.points ?? null,
   })),

@@ -311,7 +311,8 @@ describe('ranking', () => {
     expect(csv.status).toBe(200);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^排名,姓名,岗位,总分,预计总分,状态,collection,/);
+    expect(lines[0]).toBe('排名,姓名,岗位,总分,预计总分,状态,回款完成率,一级市场开发,二级市场开发,工作日志缺填,日志含糊,市场调查,客户投诉,交办任务,违规违纪');
+    expect(lines[1]!.split(',')[5]).toBe('草稿');
     // every ranked person, not just the page of 2
     expect(lines).toHaveLength(1 + json.body.items.length);
     const top = json.body.items[0];
