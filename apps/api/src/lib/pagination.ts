@@ -36,7 +36,8 @@ const NOT_A_CURSOR: Localized = {
   en: 'not a cursor this API issued for this list',
   'zh-CN': '不是本接口为此列表发出的分页游标',
 };
-const invalidCursor = () =>
+/** 400 naming `cursor`, in the caller's language: a cursor this API did not issue for this list. */
+export const invalidCursor = () =>
   new ApiError('VALIDATION', { en: 'cursor is not valid', 'zh-CN': '分页游标无效' }, [
     { path: '/cursor', message: NOT_A_CURSOR },
   ]);

@@ -302,6 +302,12 @@ describe('a cursor that is not one of the list is a 400 naming cursor, in the ca
     '/discipline-records',
     '/roles',
     '/collection-plans',
+    // lists with their own key: a cursor of two texts (the key and an id), a number, or a ranking's place
+    '/tasks',
+    '/work-logs',
+    '/market-surveys',
+    '/audit',
+    '/scorecards?month=2026-11',
   ];
   const wrongShape = [
     ['not base64 JSON', '%%%'],
@@ -313,13 +319,24 @@ describe('a cursor that is not one of the list is a 400 naming cursor, in the ca
   it.each(lists)('%s', async (url) => {
     for (const [what, cursor] of wrongShape) {
       if (url === '/roles' && what === 'one part') continue; // a role cursor is one code
-      const en = await admin.get(`${url}?cursor=${cursor}`, { 'accept-language': 'en' });
+      const sep = url.includes('?') ? '&' : '?';
+      const en = await admin.get(`${url}${sep}cursor=${cursor}`, { 'accept-language': 'en' });
       expect({ what, status: en.status }).toEqual({ what, status: 400 });
       expect(en.body.errors[0].path).toBe('/cursor');
       expect(en.body.errors[0].message).toMatch(/cursor/);
-      const zh = await admin.get(`${url}?cursor=${cursor}`, { 'accept-language': 'zh-CN' });
+      const zh = await admin.get(`${url}${sep}cursor=${cursor}`, { 'accept-language': 'zh-CN' });
       expect(zh.status).toBe(400);
       expect(zh.body.errors[0].message).toMatch(/游标/);
+    }
+  });
+
+  it("a ranking's cursor is a place after the first page", async () => {
+    for (const offset of [-50, 0, 1.5]) {
+      const res = await admin.get(
+        `/scorecards?month=2026-11&cursor=${encodeCursor(['snapshot', offset])}`,
+      );
+      expect({ offset, status: res.status }).toEqual({ offset, status: 400 });
+      expect(res.body.errors[0].path).toBe('/cursor');
     }
   });
 

@@ -117,13 +117,8 @@ const platformRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       requirePermission(request.principal, 'users.manage', 'settings.manage');
       const limit = request.query.limit ?? 50;
-      const before = decodeCursor(request.query.cursor)?.[0];
-      const rows = listAudit(app.db, {
-        entity: request.query.entity,
-        entityId: request.query.entityId,
-        limit,
-        beforeId: typeof before === 'number' ? before : undefined,
-      });
+      const before = decodeCursor(request.query.cursor, ['number'])?.[0];
+      const rows = listAudit(app.db, { entity: request.query.entity, entityId: request.query.entityId, limit, beforeId: before });
       const items = rows.map(({ actorName, ...r }) => ({ ...r, actor: r.actorId === null ? null : { id: r.actorId, name: actorName } }));
       return page(items, limit, (r) => [r.id]);
     },

@@ -20,7 +20,7 @@ import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
 import { ReportFormatQuery, reportFormat, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { preferredLocale } from '../../lib/locale.js';
-import { decodeCursor, encodeCursor, PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor, invalidCursor, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
 import { computeScorecards, type ScorecardSnapshot } from './compute.js';
@@ -197,9 +197,11 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return sendReport(request, reply, { filename: `scorecards-${month}`, columns: RANKING_COLUMNS, rows });
       }
       const owner = `${request.principal.kind}:${request.principal.id}|${month}|${managerId ?? ''}|${roleCode ?? ''}`;
-      const cursor = decodeCursor(request.query.cursor);
-      const offset = Number(cursor?.[1] ?? 0);
-      let snapshotId = typeof cursor?.[0] === 'string' ? cursor[0] : undefined;
+      // the ranking's snapshot and how far into it the previous page went
+      const cursor = decodeCursor(request.query.cursor, ['string', 'number']);
+      if (cursor && !(Number.isInteger(cursor[1]) && cursor[1] > 0)) throw invalidCursor();
+      const offset = cursor?.[1] ?? 0;
+      let snapshotId = cursor?.[0];
       let ranked = snapshotId ? rankings.get(snapshotId, owner) : undefined;
       if (!ranked) {
         ranked = rankMonth(app.db, request.principal, month, managerId, roleCode);

@@ -141,8 +141,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const q = request.query;
       const limit = q.limit ?? 50;
-      const cursor = decodeCursor(q.cursor);
-      if (cursor && (cursor.length !== 2 || cursor.some((c) => typeof c !== 'string'))) throw invalid('/cursor', 'not a cursor this API issued');
+      const cursor = decodeCursor(q.cursor, ['string', 'string']);
       const { timezone } = getSettings(app.db).settings;
       const bound = (value: string | undefined, end: boolean) =>
         value === undefined

@@ -108,11 +108,10 @@ const workLogRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const vis = visibilityOf(app.db, request.principal);
       if (q.userId && !canSee(vis, q.userId)) throw notFound('user');
       const limit = q.limit ?? 50;
-      const cursor = decodeCursor(q.cursor);
-      if (cursor && (cursor.length !== 2 || cursor.some((c) => typeof c !== 'string'))) throw invalid('/cursor', 'not a cursor this API issued');
+      const cursor = decodeCursor(q.cursor, ['string', 'string']);
       const rows = listWorkLogs(app.db, {
         limit,
-        before: cursor as [string, string] | undefined,
+        before: cursor,
         userId: q.userId,
         from: q.month ? firstDateOfMonth(q.month) : undefined,
         to: q.month ? lastDateOfMonth(q.month) : undefined,
