@@ -109,7 +109,7 @@ describe('GET /reports/visit-compliance', () => {
   });
 });
 
-type Point = { week: string; from: string; to: string; stores: number; met: number; ratePct: number | null; inProgress: boolean; status: string; text: string };
+type Point = { week: string; from: string; to: string; stores: number; met: number; ratePct: number | null; inProgress: boolean; status: string; explanation: string; explanationKey: string };
 /** The current ISO week in the organisation's zone, from the (possibly shifted) wall clock. */
 const currentWeek = () => isoWeekOf(localDate(new Date(), 'Asia/Shanghai'));
 const nextWeek = (week: string) => isoWeekOf(shiftDate(isoWeekDates(week)[0]!, 7));
@@ -130,7 +130,8 @@ describe('GET /reports/visit-compliance/weeks (the weekly series)', () => {
     const weeks = res.body.weeks as Point[];
     expect(weeks.map((w) => w.week)).toEqual(['2026-W39', '2026-W40', '2026-W41']);
     expect(weeks[0]).toMatchObject({ from: '2026-09-21', to: '2026-09-27', stores: 3, ratePct: null, inProgress: false, status: 'no_visits' });
-    expect(weeks[0]!.text).toBe('2026-W39 (2026-09-21 to 2026-09-27): no visits recorded at the 3 stores; no data, not 0%.');
+    expect(weeks[0]!.explanation).toBe('2026-W39 (2026-09-21 to 2026-09-27): no visits recorded at the 3 stores; no data, not 0%.');
+    expect(weeks[0]!.explanationKey).toBe('compliance_week.no_visits');
     // W40: S1 met, S2 not (adjacent days), S1N not visited.
     expect(weeks[1]).toMatchObject({ stores: 3, met: 1, ratePct: 33.3, inProgress: false, status: 'complete' });
     // W41: S2 visited once (a key store needs 3): data, and nothing met.
@@ -148,7 +149,7 @@ describe('GET /reports/visit-compliance/weeks (the weekly series)', () => {
     const [before, current] = answer.body.weeks as Point[];
     expect(answer.body.week).toBe(week);
     expect(current).toMatchObject({ week, inProgress: true, status: 'in_progress', stores: 3, met: 1, ratePct: 33.3 });
-    expect(current!.text).toMatch(/本周进行中/);
+    expect(current!.explanation).toMatch(/本周进行中/);
     expect(before).toMatchObject({ inProgress: false, ratePct: null, status: 'no_visits' });
 
     const single = await duringOneWeek(async () => org.admin.get('/reports/visit-compliance'));

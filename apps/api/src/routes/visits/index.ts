@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { complianceWeek, isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, shiftDate, visitFrequency, type Locale } from '@fieldbeat/domain';
+import { complianceWeek, type ComplianceWeek, isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, shiftDate, visitFrequency, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { commitInGroup } from '../../db/group-commit.js';
 import { writeAudit } from '../../db/repos/audit.js';
@@ -50,7 +50,7 @@ const COMPLIANCE_COLUMNS: ReportColumn<ComplianceRow>[] = [
   { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
 ];
 
-type ComplianceWeekRow = { week: string; from: string; to: string; stores: number; met: number; visitDays: number; ratePct: number | null; inProgress: boolean; text: string };
+type ComplianceWeekRow = { week: string; from: string; to: string; stores: number; met: number; visitDays: number; ratePct: number | null; inProgress: boolean; explanation: string };
 
 /** The weekly series as a table (CSV/XLSX): one row per week. */
 const COMPLIANCE_WEEK_COLUMNS: ReportColumn<ComplianceWeekRow>[] = [
@@ -61,7 +61,7 @@ const COMPLIANCE_WEEK_COLUMNS: ReportColumn<ComplianceWeekRow>[] = [
   { key: 'met', label: { 'zh-CN': '达标门店', en: 'Stores met' }, numFmt: '0' },
   { key: 'ratePct', label: { 'zh-CN': '达标率(%)', en: 'Rate (%)' }, numFmt: '0.0' },
   { key: 'inProgress', label: { 'zh-CN': '本周进行中', en: 'In progress' } },
-  { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
+  { key: 'explanation', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
 ];
 
 /** One point of the weekly series (domain `complianceWeek`): a gap (null) when a week has no data; the current week in progress. */
@@ -75,9 +75,15 @@ const ComplianceWeekSchema = Type.Object({
   ratePct: Nullable(Type.Number({ description: 'stores met / stores, percent (1 decimal); null: no data (a future week, no active store, no visit at all): a gap, not 0 %' })),
   inProgress: Type.Boolean({ description: 'the current ISO week (organisation time zone): the rate so far, not a verdict' }),
   status: Type.Union(['complete', 'in_progress', 'future', 'no_stores', 'no_visits'].map((s) => Type.Literal(s))),
-  explanation: ExplanationSchema,
-  text: Type.String(),
+  explanation: Type.String({ description: "the week in words, in the caller's language" }),
+  explanationKey: Type.String(),
+  explanationParams: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
 });
+
+/** A week point with its explanation as the sentence, its key and its params. */
+function weekView(w: ComplianceWeek, locale: Locale) {
+  return { ...w, explanation: renderExplanation(w.explanation, locale), explanationKey: w.explanation.key, explanationParams: w.explanation.params };
+}
 
 const IdParams = Type.Object({ id: Id });
 
@@ -345,7 +351,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         filename: `visit-compliance-${week}`,
         columns: COMPLIANCE_COLUMNS,
         rows: items,
-        json: { week, inProgress: summary.inProgress, summary: { ...summary, text: renderExplanation(summary.explanation, locale) }, items },
+        json: { week, inProgress: summary.inProgress, summary: weekView(summary, locale), items },
       });
     },
   );
@@ -374,10 +380,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!isIsoWeek(last)) throw invalid('/query/week', `${last} is not a week of its year`);
       const count = request.query.count ?? 8;
       const locale = preferredLocale(request);
-      const weeks = complianceSeries(app.db, visibilityOf(app.db, request.principal), last, count, settings, today).map((w) => ({
-        ...w,
-        text: renderExplanation(w.explanation, locale),
-      }));
+      const weeks = complianceSeries(app.db, visibilityOf(app.db, request.principal), last, count, settings, today).map((w) => weekView(w, locale));
       return sendReport(request, reply, {
         filename: `visit-compliance-weeks-${last}`,
         columns: COMPLIANCE_WEEK_COLUMNS,
