@@ -477,17 +477,42 @@ export interface SalesRow {
   previousSoldQty: number;
   changePct: number | null;
   anomaly: boolean;
+  /** Which branch of the 异动 rule: too little volume in a period to compare, an ordinary change, an anomaly. */
+  anomalyBranch: 'below_minimum' | 'within_threshold' | 'beyond_threshold';
   explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
 }
 
 export interface SalesReport {
   from: string;
   to: string;
+  /** The comparable period: as many days, on the same weekdays, whole weeks before. */
   previousFrom: string;
   previousTo: string;
   groupBy: 'sku' | 'store' | 'category' | 'rep';
   anomalyThresholdPct: number;
+  anomalyMinUnits: number;
+  anomalyMinAmount: number;
   items: SalesRow[];
+}
+
+/** One week of the weekly compliance series (GET /reports/visit-compliance/weeks). */
+export interface ComplianceWeekPoint {
+  week: string;
+  from: string;
+  to: string;
+  stores: number;
+  met: number;
+  visitDays: number;
+  /** Null: no data (a later week, no store, not one visit) — a gap, never 0 %. */
+  ratePct: number | null;
+  /** The current week: the share so far, not a verdict. */
+  inProgress: boolean;
+  status: 'complete' | 'in_progress' | 'future' | 'no_stores' | 'no_visits';
+  explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
 }
 
 export interface DisplayIssueRow {

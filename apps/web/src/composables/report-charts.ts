@@ -1,36 +1,37 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { DisplayIssueRow, PromotionEffectRow, SalesRow, VisitComplianceRow } from '../api/types';
+import type { ComplianceWeekPoint, DisplayIssueRow, PromotionEffectRow, SalesRow, VisitComplianceRow } from '../api/types';
+import { IN_PROGRESS_DECAL, seriesColor } from './chart-palette';
 
 // The dashboards' charts as plain echarts options, built from report rows (tested without a
-// canvas). Colours are the design's: primary for now, grey for before, red for what needs a look.
-export const COLORS = { primary: '#0f5f57', previous: '#9aa8a4', danger: '#b42318', warn: '#c27c0e', ok: '#1d6b34' };
+// canvas). Colours come from the one palette (chart-palette.ts), set on each series so that the
+// legend shows the colour of its bars.
 
 const truncate = (s: string, n = 12) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Share of visible active stores meeting their weekly visits (R3), per ISO week; null when a week has no stores. */
-export function complianceRate(rows: readonly VisitComplianceRow[]): number | null {
-  if (rows.length === 0) return null;
-  const ok = rows.filter((r) => r.frequencyOk && r.spacingOk).length;
-  return Math.round((ok / rows.length) * 1000) / 10;
-}
-
-export function complianceTrendOption(points: { week: string; rate: number | null }[], label: string): EChartsCoreOption {
+/**
+ * The weekly compliance series as bars: finished weeks in the primary colour, the week still
+ * running lighter and hatched with its own legend entry (本周进行中) and label, so a Thursday's
+ * share is read as progress, not as a verdict; a week without data (rate null) is a gap.
+ */
+export function complianceTrendOption(points: readonly ComplianceWeekPoint[], labels: { rate: string; inProgress: string; noData: string }): EChartsCoreOption {
+  const value = (p: ComplianceWeekPoint, inProgress: boolean) => (p.inProgress === inProgress ? p.ratePct : null);
+  const percent = (v: unknown) => (v === null || v === undefined ? labels.noData : `${String(v)}%`);
   return {
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)}%`) },
+    grid: { left: 48, right: 16, top: 32, bottom: 32 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percent },
     xAxis: { type: 'category', data: points.map((p) => p.week.replace(/^\d{4}-/, '')) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
+      { name: labels.rate, type: 'bar', stack: 'rate', barMaxWidth: 36, data: points.map((p) => value(p, false)), ...seriesColor('primary') },
       {
-        name: label,
-        type: 'line',
-        data: points.map((p) => p.rate),
-        smooth: false,
-        symbolSize: 8,
-        lineStyle: { width: 3, color: COLORS.primary },
-        itemStyle: { color: COLORS.primary },
-        areaStyle: { color: 'rgba(15,95,87,0.08)' },
-        connectNulls: true,
+        name: labels.inProgress,
+        type: 'bar',
+        stack: 'rate',
+        barMaxWidth: 36,
+        data: points.map((p) => value(p, true)),
+        ...seriesColor('progress', { decal: IN_PROGRESS_DECAL }),
+        label: { show: true, position: 'top', color: '#45524f', formatter: () => labels.inProgress },
       },
     ],
   };
@@ -56,17 +57,18 @@ export function complianceByOwnerOption(data: { name: string; ok: number; missed
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: data.map((d) => d.name), inverse: true },
     series: [
-      { name: labels.ok, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.ok), itemStyle: { color: COLORS.primary }, label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
-      { name: labels.missed, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.missed), itemStyle: { color: COLORS.danger }, label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
+      { name: labels.ok, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.ok), ...seriesColor('primary'), label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
+      { name: labels.missed, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.missed), ...seriesColor('danger'), label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
     ],
   };
 }
 
 /**
- * The top rows by order amount, now against the previous period; a row flagged as an
- * anomaly (异动) is drawn red, so the eye goes where the manager must ask why.
+ * The top rows by order amount, now against the comparable period; a row flagged as an
+ * anomaly (异动) is drawn red — its own series, so the legend names the red — and the eye goes
+ * where the manager must ask why.
  */
-export function salesOption(rows: readonly SalesRow[], labels: { current: string; previous: string }, top = 15): EChartsCoreOption {
+export function salesOption(rows: readonly SalesRow[], labels: { current: string; previous: string; anomaly: string }, top = 15): EChartsCoreOption {
   const shown = [...rows].sort((a, b) => b.orderAmount - a.orderAmount).slice(0, top);
   return {
     grid: { left: 56, right: 16, top: 32, bottom: 72 },
@@ -75,12 +77,10 @@ export function salesOption(rows: readonly SalesRow[], labels: { current: string
     xAxis: { type: 'category', data: shown.map((r) => truncate(r.label)), axisLabel: { rotate: 35, interval: 0 } },
     yAxis: { type: 'value' },
     series: [
-      { name: labels.previous, type: 'bar', data: shown.map((r) => r.previousOrderAmount), itemStyle: { color: COLORS.previous } },
-      {
-        name: labels.current,
-        type: 'bar',
-        data: shown.map((r) => ({ value: r.orderAmount, itemStyle: { color: r.anomaly ? COLORS.danger : COLORS.primary } })),
-      },
+      { name: labels.previous, type: 'bar', data: shown.map((r) => r.previousOrderAmount), ...seriesColor('previous') },
+      // One bar per row in the 'current' stack: the row's amount in the series of its colour.
+      { name: labels.current, type: 'bar', stack: 'current', data: shown.map((r) => (r.anomaly ? null : r.orderAmount)), ...seriesColor('primary') },
+      { name: labels.anomaly, type: 'bar', stack: 'current', data: shown.map((r) => (r.anomaly ? r.orderAmount : null)), ...seriesColor('danger') },
     ],
   };
 }
@@ -100,7 +100,7 @@ export function issueTotalsOption(totals: Record<IssueField, number>, labelOf: (
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: ISSUE_FIELDS.map(labelOf), inverse: true },
-    series: [{ type: 'bar', data: ISSUE_FIELDS.map((f) => totals[f]), itemStyle: { color: COLORS.warn }, label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', data: ISSUE_FIELDS.map((f) => totals[f]), ...seriesColor('warn'), label: { show: true, position: 'right' } }],
   };
 }
 
@@ -112,11 +112,12 @@ export function worstOption(rows: readonly { label: string; value: number }[], l
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((r) => truncate(r.label, 14)), inverse: true },
-    series: [{ name: label, type: 'bar', data: shown.map((r) => r.value), itemStyle: { color: COLORS.danger } }],
+    series: [{ name: label, type: 'bar', data: shown.map((r) => r.value), ...seriesColor('danger') }],
   };
 }
 
-export function promotionEffectOption(rows: readonly PromotionEffectRow[], labels: { before: string; during: string }): EChartsCoreOption {
+/** Units before and during each promotion; a promotion that lost units is its own (red) series. */
+export function promotionEffectOption(rows: readonly PromotionEffectRow[], labels: { before: string; during: string; fewer: string }): EChartsCoreOption {
   return {
     grid: { left: 56, right: 16, top: 32, bottom: 72 },
     legend: { top: 0 },
@@ -124,12 +125,9 @@ export function promotionEffectOption(rows: readonly PromotionEffectRow[], label
     xAxis: { type: 'category', data: rows.map((r) => truncate(r.title, 10)), axisLabel: { rotate: 25, interval: 0 } },
     yAxis: { type: 'value' },
     series: [
-      { name: labels.before, type: 'bar', data: rows.map((r) => r.unitsBefore), itemStyle: { color: COLORS.previous } },
-      {
-        name: labels.during,
-        type: 'bar',
-        data: rows.map((r) => ({ value: r.unitsInWindow, itemStyle: { color: r.extraUnits < 0 ? COLORS.danger : COLORS.primary } })),
-      },
+      { name: labels.before, type: 'bar', data: rows.map((r) => r.unitsBefore), ...seriesColor('previous') },
+      { name: labels.during, type: 'bar', stack: 'during', data: rows.map((r) => (r.extraUnits < 0 ? null : r.unitsInWindow)), ...seriesColor('primary') },
+      { name: labels.fewer, type: 'bar', stack: 'during', data: rows.map((r) => (r.extraUnits < 0 ? r.unitsInWindow : null)), ...seriesColor('danger') },
     ],
   };
 }
@@ -156,9 +154,15 @@ export function narrowChart(option: EChartsCoreOption, height: number): { option
   }
   const xAxis = o.xAxis!;
   const { rotate: _rotate, interval: _interval, ...label } = (xAxis.axisLabel ?? {}) as Record<string, unknown>;
+  // A label on top of a bar goes to its end once the bar lies on its side.
+  const series = (o.series ?? []).map((s) => {
+    const l = (s as { label?: { position?: string } }).label;
+    return l?.position === 'top' ? { ...s, label: { ...l, position: 'right' } } : s;
+  });
   return {
     option: {
       ...option,
+      series,
       grid: { ...grid, bottom: 8 },
       xAxis: { ...o.yAxis, axisLabel: { ...(o.yAxis?.axisLabel as object), hideOverlap: true } },
       yAxis: { ...xAxis, inverse: true, axisLabel: { ...label, interval: 0, width: 120, overflow: 'truncate' } },

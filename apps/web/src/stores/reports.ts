@@ -1,14 +1,19 @@
 import { defineStore } from 'pinia';
 import { api } from '../api';
-import type { DisplayIssueRow, PromotionEffectRow, SalesReport, VisitComplianceRow } from '../api/types';
+import type { ComplianceWeekPoint, DisplayIssueRow, PromotionEffectRow, SalesReport, VisitComplianceRow } from '../api/types';
 
 export type SalesGroup = SalesReport['groupBy'];
 export type DisplayGroup = 'store_sku' | 'store' | 'sku';
 
 /** The team dashboards' reads (reports.read). Files for them come through `exportTable`. */
 export const useReportsStore = defineStore('reports', () => {
-  function compliance(week: string): Promise<{ week: string; items: VisitComplianceRow[] }> {
+  function compliance(week: string): Promise<{ week: string; inProgress: boolean; summary: ComplianceWeekPoint; items: VisitComplianceRow[] }> {
     return api.get('/reports/visit-compliance', { query: { week } });
+  }
+
+  /** The `count` weeks ending with `week`, oldest first, in one request. */
+  function complianceWeeks(week: string, count: number): Promise<{ week: string; count: number; weeks: ComplianceWeekPoint[] }> {
+    return api.get('/reports/visit-compliance/weeks', { query: { week, count } });
   }
 
   function sales(from: string, to: string, groupBy: SalesGroup): Promise<SalesReport> {
@@ -23,5 +28,5 @@ export const useReportsStore = defineStore('reports', () => {
     return api.get('/reports/promotion-effects', { query: { from, to } });
   }
 
-  return { compliance, sales, displayIssues, promotionEffects };
+  return { compliance, complianceWeeks, sales, displayIssues, promotionEffects };
 });
