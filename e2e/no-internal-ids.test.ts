@@ -4,8 +4,8 @@ import { ADMIN_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, 
 
 /**
  * People read names, not ids or codes (issue 13, item 24): the main screens — the visit, the sync
- * page with a queued visit, a promotion's approval history, the inbox, the audit trail and one of
- * its entries — walked as the demo users, with no visible text that is a UUID, a role code or an
+ * page with a queued visit, a stored visit's detail, a promotion's approval history, the inbox, the
+ * audit trail and one of its entries — walked as the demo users, with no visible text that is a UUID, a role code or an
  * audit action code. The changed screens are photographed at 390 and 1366 px (`no-ids-*.png`).
  */
 jest.setTimeout(180_000);
@@ -144,14 +144,23 @@ describe('no internal ids or codes on the main screens', () => {
     expect(found.splice(0)).toEqual([]);
   });
 
-  it('the manager: the inbox and a promotion; the admin: the audit trail and an entry, in words', async () => {
-    const manager = await newContext(browser, DESKTOP, 'zh-CN');
-    const page = await manager.newPage();
-    await signIn(page, server.url, 'ka1');
-    await page.goto(`${server.url}/inbox`);
-    await page.locator('main h1').first().waitFor();
-    await check(page, 'inbox');
-    await manager.close();
+  it('the manager: the inbox and a stored visit; the admin: the audit trail and an entry, in words', async () => {
+    const rep1 = await token('rep1');
+    const visit = (await get<{ items: { id: string }[] }>(rep1, '/visits?limit=1')).items[0]!;
+    for (const [username, width] of [['rep1', PHONE], ['ka1', DESKTOP]] as const) {
+      const context = await newContext(browser, width, 'zh-CN');
+      const page = await context.newPage();
+      await signIn(page, server.url, username);
+      await page.goto(`${server.url}/visits/${visit.id}`);
+      await page.locator('main h1').first().waitFor();
+      await check(page, `visit detail ${username}`);
+      if (username === 'ka1') {
+        await page.goto(`${server.url}/inbox`);
+        await page.locator('main h1').first().waitFor();
+        await check(page, 'inbox');
+      }
+      await context.close();
+    }
 
     for (const viewport of [PHONE, DESKTOP]) {
       const px = viewport.width;

@@ -884,6 +884,13 @@ const consoleEn: ConsoleMessages = {
       plan: 'Plan',
       total: 'Total',
       deletedAt: 'Deleted at',
+      items: 'Score lines',
+      snapshot: 'Snapshot',
+      issueDetails: 'Issue details',
+      geofence: 'Geofence',
+      roleVersion: 'Role version',
+      photos: 'Photos',
+      signature: 'Signature',
     } as Record<string, string>,
     entities: {
       role: 'Role definition',

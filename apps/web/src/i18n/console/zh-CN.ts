@@ -884,6 +884,13 @@ const consoleZhCN = {
       plan: '计划',
       total: '总分',
       deletedAt: '删除时间',
+      items: '考核明细',
+      snapshot: '快照',
+      issueDetails: '问题说明',
+      geofence: '签到范围判断',
+      roleVersion: '岗位版本',
+      photos: '照片',
+      signature: '签字',
     } as Record<string, string>,
     entities: {
       role: '岗位说明书',
