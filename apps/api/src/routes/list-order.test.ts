@@ -308,6 +308,7 @@ describe('a cursor that is not one of the list is a 400 naming cursor, in the ca
     '/market-surveys',
     '/audit',
     '/scorecards?month=2026-11',
+    '/visits',
   ];
   const wrongShape = [
     ['not base64 JSON', '%%%'],

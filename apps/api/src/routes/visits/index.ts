@@ -196,13 +196,10 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireVisitReader(request.principal);
       const q = request.query;
       const limit = q.limit ?? 50;
-      const cursor = decodeCursor(q.cursor);
-      if (cursor && (cursor.length !== 2 || cursor.some((c) => typeof c !== 'string'))) {
-        throw invalid('/cursor', 'not a cursor this API issued');
-      }
+      const cursor = decodeCursor(q.cursor, ['string', 'string']);
       const rows = listVisits(app.db, {
         limit,
-        before: cursor as [string, string] | undefined,
+        before: cursor,
         storeId: q.storeId,
         repId: q.repId,
         from: q.from,
