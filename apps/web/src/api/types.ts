@@ -298,10 +298,17 @@ export interface Scorecard {
   userId: string;
   month: string;
   roleCode: string;
+  /** The role version's title in the caller's language: what people see, never the code. */
+  roleTitle: string;
   roleVersion: number;
   baseScore: number;
   items: ScoreItem[];
+  /** The counted total: lines not yet due deduct nothing. */
   total: number;
+  /** 预计总分 of a provisional draft (null when final or settled), with how it was reached. */
+  projectedTotal: number | null;
+  projection: { explanation: string; explanationKey: string; explanationParams: Record<string, string | number> } | null;
+  provisional?: boolean;
   status: 'draft' | 'final';
 }
 
@@ -331,17 +338,10 @@ export interface User {
   roleCode: string;
   managerId: string | null;
   region?: string | null;
-  /** The role version's title in the caller's language: what people see, never the code. */
-  roleTitle: string;
   startDate?: string;
   active: boolean;
   permissions?: string[];
-  /** The counted total: lines not yet due deduct nothing. */
   createdAt?: string;
-  /** 预计总分 of a provisional draft (null when final or settled), with how it was reached. */
-  projectedTotal: number | null;
-  projection: { explanation: string; explanationKey: string; explanationParams: Record<string, string | number> } | null;
-  provisional?: boolean;
   updatedAt?: string;
 }
 
@@ -395,7 +395,9 @@ export interface TeamWorkLog {
 }
 
 export interface RankedScorecard extends Scorecard {
+  /** The place among the people of the same role; `rankedAmong` of them are ranked. */
   rank: number;
+  rankedAmong: number;
   displayName: string;
   finalizedAt?: string | null;
 }
@@ -428,9 +430,7 @@ export interface MarketPlan {
   createdAt?: string;
 }
 
-  /** The place among the people of the same role; `rankedAmong` of them are ranked. */
 export interface Complaint {
-  rankedAmong: number;
   id: string;
   userId: string;
   date: string;
@@ -586,8 +586,15 @@ export interface Role {
   kpis?: { name: string; target?: number | string | null; unit?: string | null }[];
   workingConditions?: string | Record<string, string> | null;
   scoring?: ScoringSchemeInput;
+  /** The title on English screens (zh-CN screens show `title`). */
+  titleEn?: string | null;
   version?: number;
   createdAt?: string;
+  /** The version's own facts: the first month scored by it, the change note, who saved it. */
+  effectiveFrom?: string;
+  note?: string | null;
+  createdBy?: string | null;
+  createdByName?: string | null;
 }
 
 export interface StoreContact {
@@ -648,15 +655,8 @@ export interface AuditEntry {
   actorType: string;
   /** Who, by name (the API joins it): a person's display name or an API client's name. */
   actor?: { id: string; name: string | null } | null;
-  /** The title on English screens (zh-CN screens show `title`). */
-  titleEn?: string | null;
   action: string;
   entity: string;
-  /** The version's own facts: the first month scored by it, the change note, who saved it. */
-  effectiveFrom?: string;
-  note?: string | null;
-  createdBy?: string | null;
-  createdByName?: string | null;
   entityId: string | null;
   before: unknown;
   after: unknown;

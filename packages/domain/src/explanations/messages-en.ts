@@ -84,18 +84,18 @@ export const MESSAGES_EN = {
   'score.assigned_task':
     '{counted} of {due} tasks due this month count: {late} completed late, {notCompleted} not completed in time, {failed} not meeting requirements; {penalty} each, {points} points ({pending} open or awaiting review).',
   'score.discipline': '{count} violation(s) recorded this month: {points} points.',
-
-  // R5
-  'promotion_effect.gain':
-    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd}, {extraUnits} more ({uplift}%); cost {actualCost}, {costPerExtraUnit} per extra unit.',
-  'promotion_effect.no_gain':
-    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd} ({uplift}%): no extra units for a cost of {actualCost}.',
   'score.projection':
     'Counted {counted}, projected {projected} if the month goes on as so far: {actual} collected in {elapsed} of {workingDays} working days projects to {projectedActual} by month end ({collectionPoints} points); {missingSoFar} day(s) without a work log so far ({missingPoints} points); market plans and the survey count when due, recorded deductions as recorded.',
   'score.projection.no_working_day_yet':
     'Counted {counted}, projected {projected}: none of the {workingDays} working days has begun, so the collection ({actual} so far) is not projected yet; recorded deductions count as recorded.',
   'score.projection.after_month_end':
     'Counted {counted}, projected {projected}: the month is over and the collection settled ({collectionPoints} points); {missingSoFar} day(s) without a work log so far ({missingPoints} points) if not filled by the deadline; the survey counts when due.',
+
+  // R5
+  'promotion_effect.gain':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd}, {extraUnits} more ({uplift}%); cost {actualCost}, {costPerExtraUnit} per extra unit.',
+  'promotion_effect.no_gain':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd} ({uplift}%): no extra units for a cost of {actualCost}.',
   'promotion_effect.no_baseline':
     '{start} to {end}: {unitsInWindow} units ordered; nothing was ordered in {baselineStart} to {baselineEnd}, so there is no uplift percentage ({extraUnits} more, cost {actualCost}, {costPerExtraUnit} per extra unit).',
 

@@ -74,18 +74,18 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
   'score.assigned_task':
     '本月到期任务 {due} 项，其中 {counted} 项扣分：逾期完成 {late} 项，未按时完成 {notCompleted} 项，不符合领导要求 {failed} 项；每项扣 {penalty} 分，计 {points} 分（{pending} 项进行中或待验收）。',
   'score.discipline': '本月违规违纪 {count} 次，计 {points} 分。',
-
-  // R5
-  'promotion_effect.gain':
-    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}，增加 {extraUnits}（{uplift}%）；实际费用 {actualCost}，每增加一件 {costPerExtraUnit}。',
-  'promotion_effect.no_gain':
-    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}（{uplift}%），没有增量，实际费用 {actualCost}。',
   'score.projection':
     '已计 {counted} 分，按目前进度预计 {projected} 分：{workingDays} 个工作日已过 {elapsed} 个，回款 {actual}，按此进度月底约 {projectedActual}（{collectionPoints} 分）；目前缺填工作日志 {missingSoFar} 日（{missingPoints} 分）；市场开拓与市场调查表到期再计，已记录的扣分按实计。',
   'score.projection.no_working_day_yet':
     '已计 {counted} 分，预计 {projected} 分：本月 {workingDays} 个工作日尚未开始，回款（目前 {actual}）暂不预计；已记录的扣分按实计。',
   'score.projection.after_month_end':
     '已计 {counted} 分，预计 {projected} 分：本月已结束，回款已定（{collectionPoints} 分）；目前缺填工作日志 {missingSoFar} 日，截止前未补则计 {missingPoints} 分；市场调查表到期再计。',
+
+  // R5
+  'promotion_effect.gain':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}，增加 {extraUnits}（{uplift}%）；实际费用 {actualCost}，每增加一件 {costPerExtraUnit}。',
+  'promotion_effect.no_gain':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}（{uplift}%），没有增量，实际费用 {actualCost}。',
   'promotion_effect.no_baseline':
     '{start} 至 {end} 订货 {unitsInWindow}；之前同等时长（{baselineStart} 至 {baselineEnd}）没有订货，无法计算增幅（增加 {extraUnits}，实际费用 {actualCost}，每增加一件 {costPerExtraUnit}）。',
 
