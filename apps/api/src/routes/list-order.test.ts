@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { encodeCursor } from '../lib/pagination.js';
+import { line, visitBody } from '../test/field-work.js';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
 
 /*
@@ -285,6 +286,41 @@ describe('lists are newest first by creation time, then id, and page on that pai
       deliveries,
       expected,
     );
+  });
+});
+
+describe('the visit list keeps its own key: check-in time, newest first, then id', () => {
+  it('visits made on a phone with ids that sort backwards, three with the same check-in time, paged one at a time', async () => {
+    // made in this order, ids descending; 3 share a check-in time, so their order is by id
+    const checkIns = [
+      '2026-10-05T02:00:00.000Z',
+      '2026-10-06T02:00:00.000Z',
+      '2026-10-06T02:00:00.000Z',
+      '2026-10-06T02:00:00.000Z',
+      '2026-10-04T02:00:00.000Z',
+    ];
+    const made: string[] = [];
+    for (const [i, checkInAt] of checkIns.entries()) {
+      const res = await r1.post(
+        '/visits',
+        visitBody(ids.S1N!, checkInAt, [line(ids.P1!)], {
+          id: `${(15 - i).toString(16).repeat(8)}-1111-4111-8111-${String(i).padStart(12, '0')}`,
+        }),
+      );
+      expect(res.status).toBe(201);
+      made.push(res.body.id);
+    }
+    // newest check-in first; the three of 6 October by id, descending (the order they were made in)
+    const expected = [made[1], made[2], made[3], made[0], made[4]];
+    for (const [who, url] of [
+      [r1, `/visits?storeId=${ids.S1N}`],
+      [admin, `/visits?storeId=${ids.S1N}`],
+      [admin, '/visits'],
+    ] as const) {
+      const whole = await allPages(who, url, 200);
+      expect(whole.filter((id) => made.includes(id))).toEqual(expected);
+      for (const limit of [1, 2]) expect(await allPages(who, url, limit)).toEqual(whole);
+    }
   });
 });
 
