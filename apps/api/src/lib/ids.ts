@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * Time-ordered UUIDv7 strings: sortable by creation, so lists can page by id.
+ * UUIDv7 strings: the first 48 bits are the millisecond, the rest random, so two ids of the same
+ * millisecond are in no particular order, and ids a client sends (a phone's UUIDs) in none at
+ * all. Lists are therefore ordered by their creation time and use the id only to break ties
+ * (`db/repos/newest-first.ts`).
  */
 export function newId(now = Date.now()): string {
   const b = randomBytes(16);

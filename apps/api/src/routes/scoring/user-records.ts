@@ -25,7 +25,7 @@ export function auditUserRecord(
   writeAudit(tx, { ...actorOf(principal), ...entry });
 }
 
-/** A scorecard input recorded about one user (a collection, a complaint…), with a time-ordered id. */
+/** A scorecard input recorded about one user (a collection, a complaint…); its list is newest first by createdAt, then id. */
 interface UserRecord {
   id: string;
   userId: string;
