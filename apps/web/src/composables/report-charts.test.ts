@@ -129,5 +129,10 @@ describe('dashboard charts', () => {
     const eight = complianceTrendOption(['01', '02', '03', '04', '05', '06', '07', '08'].map((w, i) => point(`2026-W${w}`, 50, i === 7)), labels);
     const turned = narrowChart(eight, 280).option as { series: { label?: { position: string } }[] };
     expect(turned.series[1]!.label!.position).toBe('right');
+
+    // Three legend entries (two lines on a phone) get room above the grid; two keep theirs.
+    const promotions = narrowChart(promotionEffectOption([effect('p', 10, 20)], { before: 'b', during: 'd', fewer: 'f' }), 300).option as { grid: { top: number } };
+    expect(promotions.grid.top).toBe(56);
+    expect((kept.option as unknown as { grid: { top: number } }).grid.top).toBe(32);
   });
 });

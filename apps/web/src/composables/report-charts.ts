@@ -145,7 +145,9 @@ const ROW_PX = 34;
  */
 export function narrowChart(option: EChartsCoreOption, height: number): { option: EChartsCoreOption; height: number } {
   const o = option as { xAxis?: Record<string, unknown>; yAxis?: Record<string, unknown>; series?: { type?: string }[]; grid?: Record<string, unknown>; legend?: unknown };
-  const grid = { ...o.grid, left: 8, right: 16, containLabel: true };
+  // Three legend entries wrap onto a second line at phone width: leave room for it above the grid.
+  const legendRows = o.legend && (o.series ?? []).length > 2 ? 2 : 1;
+  const grid = { ...o.grid, left: 8, right: 16, containLabel: true, ...(legendRows > 1 ? { top: 56 } : {}) };
   const categories = o.xAxis?.type === 'category' ? ((o.xAxis.data as unknown[] | undefined)?.length ?? 0) : 0;
   const bars = (o.series ?? []).every((s) => s.type === 'bar');
   if (!bars || categories <= 4) {
