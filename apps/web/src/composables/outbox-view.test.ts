@@ -1,4 +1,4 @@
-import { describeOutboxItem, photoLabel, photoParts } from './outbox-view';
+import { describeOutboxItem, failureReason, photoLabel, photoParts } from './outbox-view';
 
 // A translation that shows the key and its parameters, so the test sees what was asked for.
 const t = (key: string, params?: Record<string, unknown>) => (params ? `${key}${JSON.stringify(params)}` : key);
@@ -59,6 +59,18 @@ describe('describeOutboxItem', () => {
     });
     const unknown = { ...ret, body: { ...ret.body, productId: PRODUCT.replace('c', 'd') } };
     expect(describeOutboxItem(unknown, names, t).details[0]).toBe('outbox.unknownProduct × 4');
+  });
+});
+
+describe('failureReason', () => {
+  it("never shows the server's ids: a conflict is explained without its detail, other details lose their ids", () => {
+    expect(failureReason({ status: 409, title: 'Conflict', detail: `visit ${STORE} was already synced with a different body` }, t)).toBe('outbox.conflict');
+    expect(failureReason({ status: 0, title: '', detail: null }, t)).toBe('errors.network');
+    const withStatus = (key: string, params?: Record<string, unknown>) => (key === 'errors.status.404' ? '找不到' : t(key, params));
+    expect(failureReason({ status: 404, title: 'Not Found', detail: `store ${STORE} not found` }, withStatus)).toBe('找不到 store not found');
+    // a status without its own message: the server's title
+    expect(failureReason({ status: 422, title: 'Unprocessable', detail: `product ${STORE.toUpperCase()}` }, withStatus)).toBe('Unprocessable product');
+    expect(failureReason(null, t)).toBe('');
   });
 });
 

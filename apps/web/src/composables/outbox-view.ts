@@ -1,4 +1,4 @@
-import type { OutboxItem, OutboxPhoto } from '../offline/outbox';
+import type { OutboxError, OutboxItem, OutboxPhoto } from '../offline/outbox';
 
 /** What the sync page needs to name things: the catalogue's store and product names. */
 export interface OutboxNames {
@@ -58,6 +58,21 @@ export function describeOutboxItem(
   if (reason) details.push(t(`returns.reasons.${reason}`));
   const day = str(body.requestDate);
   return { kind, title, at: day ? { kind: 'date', value: day } : { kind: 'instant', value: item.createdAt }, details };
+}
+
+/**
+ * Why a record or a file did not go through, in the user's language. A 409 is the same id with
+ * another body: the server's detail names the id, so only the explanation is shown; any other detail
+ * is shown with the ids taken out.
+ */
+export function failureReason(e: OutboxError | null, t: Translate): string {
+  if (!e) return '';
+  if (e.status === 409) return t('outbox.conflict');
+  if (e.status === 0) return t('errors.network');
+  const known = t(`errors.status.${e.status}`);
+  const base = known.startsWith('errors.') ? e.title : known;
+  const detail = e.detail?.replace(new RegExp(UUID.source.slice(1, -1), 'gi'), '').replace(/\s{2,}/g, ' ').trim();
+  return detail ? `${base} ${detail}` : base;
 }
 
 /** A photo that could not be uploaded, named by what it is ("照片 2", "签字"), not by its file name. */
