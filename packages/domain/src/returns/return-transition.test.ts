@@ -12,7 +12,17 @@ const pending = { status: 'pending_approval' as const, requesterId: 'rep-1' };
 describe('returnTransition (R2 workflow)', () => {
   test('a manager approves or rejects a pending return', () => {
     expect(returnTransition(pending, 'approve', manager)).toEqual({ ok: true, to: 'approved', events: ['return.approved'] });
-    expect(returnTransition(pending, 'reject', manager)).toEqual({ ok: true, to: 'rejected', events: [] });
+    expect(returnTransition(pending, 'reject', manager, { note: '包装完好，不符合退货标准' })).toEqual({ ok: true, to: 'rejected', events: [] });
+  });
+
+  test('a rejection needs a note that is not blank (VALIDATION); an approval does not', () => {
+    for (const note of [undefined, null, '', '   \n']) {
+      expect(returnTransition(pending, 'reject', manager, { note })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    }
+    expect(returnTransition(pending, 'approve', manager, { note: '' })).toMatchObject({ ok: true, to: 'approved' });
+    // the note comes last: one's own request without a note is still FORBIDDEN, another state CONFLICT
+    expect(returnTransition(pending, 'reject', approvingRep)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(returnTransition({ status: 'rejected', requesterId: 'rep-1' }, 'reject', manager)).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
   test('without returns.approve: FORBIDDEN', () => {

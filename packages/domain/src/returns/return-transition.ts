@@ -12,6 +12,8 @@ export interface ReturnTransitionContext {
   refundAmountMinor?: number;
   /** execute: the return's value (`returnValueMinor`), the most the refund may be; unchecked when absent. */
   returnValueMinor?: number;
+  /** approve / reject: the decider's note; a rejection needs one that is not blank (the requester reads why). */
+  note?: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface ReturnTransitionContext {
  * holder of `returns.approve` who is not the requester; only an `approved` return can be
  * executed (it records the refund, which reduces the requester's collections in R4) with a
  * refund of at most the return's value (`returnValueMinor`).
- * Execution is done by someone holding `returns.request` or `returns.approve`.
+ * Execution is done by someone holding `returns.request` or `returns.approve`. A rejection needs a
+ * note (VALIDATION without one): the requester is told why.
  * Order of checks: permission (FORBIDDEN), state (CONFLICT), own request (FORBIDDEN), body (VALIDATION).
  */
 export function returnTransition(
@@ -49,7 +52,7 @@ export function returnTransition(
     return refuse('CONFLICT', `Only a return pending approval can be ${action}d; this one is ${ret.status}`);
   }
   if (ret.requesterId === actor.id) return refuse('FORBIDDEN', 'Nobody decides on their own return request');
-  return action === 'approve'
-    ? { ok: true, to: 'approved', events: ['return.approved'] }
-    : { ok: true, to: 'rejected', events: [] };
+  if (action === 'approve') return { ok: true, to: 'approved', events: ['return.approved'] };
+  if (!ctx.note || ctx.note.trim() === '') return refuse('VALIDATION', 'A rejection needs a note saying why');
+  return { ok: true, to: 'rejected', events: [] };
 }
