@@ -39,7 +39,7 @@ const NOT_A_CURSOR: Localized = {
 /** 400 naming `cursor`, in the caller's language: a cursor this API did not issue for this list. */
 export const invalidCursor = () =>
   new ApiError('VALIDATION', { en: 'cursor is not valid', 'zh-CN': '分页游标无效' }, [
-    { path: '/cursor', message: NOT_A_CURSOR },
+    { path: '/query/cursor', message: NOT_A_CURSOR },
   ]);
 
 /**

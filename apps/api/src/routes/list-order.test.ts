@@ -359,7 +359,7 @@ describe('a cursor that is not one of the list is a 400 naming cursor, in the ca
       const sep = url.includes('?') ? '&' : '?';
       const en = await admin.get(`${url}${sep}cursor=${cursor}`, { 'accept-language': 'en' });
       expect({ what, status: en.status }).toEqual({ what, status: 400 });
-      expect(en.body.errors[0].path).toBe('/cursor');
+      expect(en.body.errors[0].path).toBe('/query/cursor');
       expect(en.body.errors[0].message).toMatch(/cursor/);
       const zh = await admin.get(`${url}${sep}cursor=${cursor}`, { 'accept-language': 'zh-CN' });
       expect(zh.status).toBe(400);
@@ -373,13 +373,13 @@ describe('a cursor that is not one of the list is a 400 naming cursor, in the ca
         `/scorecards?month=2026-11&cursor=${encodeCursor(['snapshot', offset])}`,
       );
       expect({ offset, status: res.status }).toEqual({ offset, status: 400 });
-      expect(res.body.errors[0].path).toBe('/cursor');
+      expect(res.body.errors[0].path).toBe('/query/cursor');
     }
   });
 
   it("a role's versions take a version number", async () => {
     const res = await admin.get(`/roles/sales_rep/versions?cursor=${encodeCursor(['x'])}`);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].path).toBe('/cursor');
+    expect(res.body.errors[0].path).toBe('/query/cursor');
   });
 });

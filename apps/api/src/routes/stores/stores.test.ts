@@ -62,7 +62,7 @@ describe('stores', () => {
     expect((await org.admin.get('/stores?limit=201')).status).toBe(400);
     const bad = await org.admin.get('/stores?cursor=garbage');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].path).toBe('/cursor');
+    expect(bad.body.errors[0].path).toBe('/query/cursor');
   });
 
   it('patches with If-Match and refuses reps and stale versions', async () => {
