@@ -5,8 +5,9 @@ import { ADMIN_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, 
 /**
  * People read names, not ids or codes (issue 13, item 24): the main screens — the visit, the sync
  * page with a queued visit, a stored visit's detail, a promotion's approval history, the inbox, the
- * audit trail and one of its entries — walked as the demo users, with no visible text that is a UUID, a role code or an
- * audit action code. The changed screens are photographed at 390 and 1366 px (`no-ids-*.png`).
+ * audit trail and one of its entries — walked as the demo users, with no visible text that is a
+ * UUID, a role code or an audit action code. The changed screens are photographed at 390 and
+ * 1366 px (`no-ids-*.png`).
  */
 jest.setTimeout(180_000);
 
