@@ -43,19 +43,14 @@ export const invalidCursor = () =>
   ]);
 
 /**
- * A cursor is the sort key of the last item returned, opaque to the caller. With a `shape` the key
- * must have exactly that many parts of those types (a cursor of another list, or one edited by
- * hand, is a 400 naming `cursor`, never a query with a missing bound).
+ * A cursor is the sort key of the last item returned, opaque to the caller. The key must have
+ * exactly the parts of the list's `shape`, of those types (a cursor of another list, or one edited
+ * by hand, is a 400 naming `cursor`, never a query with a missing bound).
  */
-export function decodeCursor(cursor: string | undefined): (string | number)[] | undefined;
 export function decodeCursor<const S extends readonly KeyPart[]>(
   cursor: string | undefined,
   shape: S,
-): CursorKey<S> | undefined;
-export function decodeCursor(
-  cursor: string | undefined,
-  shape?: readonly KeyPart[],
-): (string | number)[] | undefined {
+): CursorKey<S> | undefined {
   if (!cursor) return undefined;
   let value: unknown;
   try {
@@ -69,9 +64,9 @@ export function decodeCursor(
   ) {
     throw invalidCursor();
   }
-  if (shape && (value.length !== shape.length || shape.some((type, i) => typeof value[i] !== type)))
+  if (value.length !== shape.length || shape.some((type, i) => typeof value[i] !== type))
     throw invalidCursor();
-  return value as (string | number)[];
+  return value as CursorKey<S>;
 }
 
 export function encodeCursor(key: (string | number)[]): string {
