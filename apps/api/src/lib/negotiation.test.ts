@@ -30,12 +30,13 @@ async function texts(acceptLanguage: string) {
   const visit = await r1.get(`/visits/${visitId}`, headers);
   const csv = await org.admin.get('/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=sku', { ...headers, accept: 'text/csv' });
   expect([ret.status, visit.status, csv.status]).toEqual([200, 200, 200]);
-  return { returns: ret.body.eligibility.explanation.text, visits: visit.body.lines[0].suggestion.text, report: csv.text.split('\r\n')[0] };
+  return { returns: ret.body.eligibility.explanation, visits: visit.body.lines[0].suggestion.explanation, report: csv.text.split('\r\n')[0] };
 }
 
 describe('Accept-Language', () => {
   it('is read the same way on /returns, /visits and the reports', async () => {
     const [zh, en] = await Promise.all([texts('zh-CN'), texts('en')]);
+    expect([typeof zh.returns, typeof zh.visits]).toEqual(['string', 'string']);
     expect(zh.returns).not.toBe(en.returns);
     expect(zh.visits).not.toBe(en.visits);
     expect(zh.report).not.toBe(en.report);

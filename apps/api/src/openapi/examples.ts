@@ -111,11 +111,9 @@ const visitLine = {
     formula: '(14 + 0 - 5) × 1.5 - 5 = 8.5',
     previousVisitId: ids.previousVisit,
     previousCheckInAt: '2026-11-26T06:07:00.000Z',
-    explanation: {
-      key: 'suggestion.computed_pack',
-      params: { ...suggestionParams, sold: 9, raw: '8.5', suggested: 24, formula: '(14 + 0 - 5) × 1.5 - 5 = 8.5' },
-    },
-    text: '1.5× reorder rule: (14 + 0 - 5) × 1.5 - 5 = 8.5; rounded up to whole packs of 24, suggest ordering 24.',
+    explanation: '1.5× reorder rule: (14 + 0 - 5) × 1.5 - 5 = 8.5; rounded up to whole packs of 24, suggest ordering 24.',
+    explanationKey: 'suggestion.computed_pack',
+    explanationParams: { ...suggestionParams, sold: 9, raw: '8.5', suggested: 24, formula: '(14 + 0 - 5) × 1.5 - 5 = 8.5' },
   },
   issues: [],
   issueDetails: [],
@@ -134,8 +132,9 @@ const visitHead = {
   issueDetails: [],
   geofence: {
     distanceMeters: 66,
-    explanation: { key: 'geofence.inside', params: { distanceMeters: 66, geofenceMeters: 200 } },
-    text: 'Checked in 66 m from the store, within 200 m.',
+    explanation: 'Checked in 66 m from the store, within 200 m.',
+    explanationKey: 'geofence.inside',
+    explanationParams: { distanceMeters: 66, geofenceMeters: 200 },
   },
 };
 const visitNotes = { competitorNotes: null, promoterNotes: null, storeOpinion: null, repSuggestion: visitCreate.repSuggestion, signedBy: null };
@@ -162,22 +161,42 @@ const returnApproved = {
     eligible: true,
     reason: 'store_closure',
     branch: 'store_closing',
-    explanation: {
-      key: 'return.store_closing',
-      params: { reason: 'store_closure', requestDate: '2026-12-02', storeStatus: 'closing' },
-      text: 'The store is closing or closed: a store-closure return is standard.',
-    },
+    explanation: 'The store is closing or closed: a store-closure return is standard.',
+    explanationKey: 'return.store_closing',
+    explanationParams: { reason: 'store_closure', requestDate: '2026-12-02', storeStatus: 'closing' },
   },
   approverId: null,
   approvedBy: 'standard',
   rejectedBy: null,
   decidedAt: '2026-12-02T03:10:19.564Z',
   decisionNote: null,
+  // the standard approved it: no person decided
+  decision: { outcome: 'approved', note: null, decidedAt: '2026-12-02T03:10:19.564Z', decidedBy: null },
   refundAmount: null,
   executedAt: null,
   executedDate: null,
   version: 1,
   createdAt: '2026-12-02T03:10:19.564Z',
+};
+const returnRejected = {
+  ...returnApproved,
+  reason: 'other',
+  status: 'rejected',
+  eligibility: {
+    eligible: false,
+    reason: 'other',
+    branch: 'other_non_standard',
+    explanation: 'This reason is outside the return standard: approval comes before execution.',
+    explanationKey: 'return.other_non_standard',
+    explanationParams: { reason: 'other', requestDate: '2026-12-02' },
+  },
+  approvedBy: null,
+  rejectedBy: ids.manager,
+  approverId: null,
+  decisionNote: '包装完好，请按正常销售处理。',
+  decision: { outcome: 'rejected', note: '包装完好，请按正常销售处理。', decidedAt: '2026-12-02T05:41:07.210Z', decidedBy: { id: ids.manager, name: '黄丽娟' } },
+  decidedAt: '2026-12-02T05:41:07.210Z',
+  version: 2,
 };
 const returnExecuted = {
   ...returnApproved,
@@ -225,6 +244,7 @@ const promotionFields = {
 };
 const promotion = {
   ...promotionFields,
+  decision: null,
   history: [
     {
       action: 'create',
@@ -365,8 +385,12 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
     responses: { 201: one('Covered by the return standard: approved at once', returnApproved) },
   },
   'GET /returns/{id}': { responses: { 200: one('A return the standard approved', returnApproved) } },
+  'POST /returns/{id}/reject': {
+    request: one('The reason, which the requester reads', { note: '包装完好，请按正常销售处理。' }),
+    responses: { 200: one('Rejected, with the decision named', returnRejected) },
+  },
   'POST /returns/{id}/execute': { request: one('The refund', { refundAmount: 93.6 }), responses: { 200: one('The executed return', returnExecuted) } },
-  'GET /promotions': { responses: { 200: one('A page of promotions', page(promotionFields)) } },
+  'GET /promotions': { responses: { 200: one('A page of promotions', page({ ...promotionFields, decision: null })) } },
   'POST /promotions': { request: one('A store-requested display promotion', promotionCreate), responses: { 201: one('The draft', promotion) } },
   'GET /promotions/{id}': { responses: { 200: one('A draft with its history', promotion) } },
   'GET /scorecards/{userId}/{month}': { responses: { 200: one('A month in progress (two of its lines)', scorecard) } },

@@ -141,6 +141,31 @@ export function listPromotionHistory(db: DbOrTx, promotionId: string) {
 }
 
 /**
+ * The latest approve or reject entry of each promotion (with the actor's display name), for a
+ * page of promotions in one query: what the applicant reads as the decision.
+ */
+export function latestDecisions(db: DbOrTx, promotionIds: readonly string[]) {
+  const out = new Map<string, { action: string; actorId: string; actorName: string | null; note: string | null; at: string }>();
+  if (promotionIds.length === 0) return out;
+  const rows = db
+    .select({
+      promotionId: promotionHistory.promotionId,
+      action: promotionHistory.action,
+      actorId: promotionHistory.actorId,
+      actorName: users.displayName,
+      note: promotionHistory.note,
+      at: promotionHistory.at,
+    })
+    .from(promotionHistory)
+    .leftJoin(users, eq(users.id, promotionHistory.actorId))
+    .where(and(inArray(promotionHistory.promotionId, [...promotionIds]), inArray(promotionHistory.action, ['approve', 'reject'])))
+    .orderBy(asc(promotionHistory.id))
+    .all();
+  for (const { promotionId, ...entry } of rows) out.set(promotionId, entry); // oldest first: the last one stays
+  return out;
+}
+
+/**
  * Ordered units per visit date for the given stores and products between two dates
  * (inclusive): one indexed aggregate over visit_lines, never the rows themselves.
  */

@@ -9,7 +9,7 @@ import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from './schemas.js';
-import { createPromotion, detailView, effectOf, loadVisiblePromotion, promotionView, reportPromotion, transitionPromotion } from './service.js';
+import { createPromotion, detailView, effectOf, listViews, loadVisiblePromotion, reportPromotion, transitionPromotion } from './service.js';
 
 const Params = Type.Object({ id: Id });
 
@@ -38,7 +38,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         storeId: request.query.storeId,
       });
       const result = page(rows, limit, newestKey);
-      return { items: result.items.map(promotionView), nextCursor: result.nextCursor };
+      return { items: listViews(app.db, result.items), nextCursor: result.nextCursor };
     },
   );
 
@@ -74,7 +74,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     submit: 'draft -> submitted (a company promotion: -> approved). Applicant only.',
     approve:
       'submitted -> approved, or -> pending_gm when estimatedCost is above gmApprovalThreshold; pending_gm -> approved needs promotions.approve_gm. Never one\'s own.',
-    reject: 'submitted or pending_gm -> rejected; needs a note. Never one\'s own.',
+    reject: 'submitted or pending_gm -> rejected; needs a note that is not blank (400 naming note), which the applicant reads in `decision`. Never one\'s own.',
     withdraw: 'draft or submitted -> withdrawn. Applicant only.',
   } as const;
   for (const [action, description] of Object.entries(transitions) as [keyof typeof transitions, string][]) {

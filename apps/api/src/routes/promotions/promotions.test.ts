@@ -44,7 +44,7 @@ async function submitted(overrides: Record<string, unknown> = {}, who: Client = 
   const p = await create(who, overrides);
   const res = await who.post(`/promotions/${p.id}/submit`);
   expect(res.status).toBe(200);
-  return res.body as { id: string; status: string };
+  return res.body as { id: string; status: string; version: number };
 }
 
 describe('POST /promotions (the application form)', () => {
@@ -210,20 +210,44 @@ describe('R5 transitions', () => {
   it('lets the GM reject a pending_gm promotion with a note', async () => {
     const p = await submitted({ estimatedCost: 8000 });
     await m1.post(`/promotions/${p.id}/approve`);
+    expect((await r1.get(`/promotions/${p.id}`)).body.decision).toMatchObject({ outcome: 'approved', decidedBy: { id: ids.m1, name: 'M1' } });
     const res = await gm.post(`/promotions/${p.id}/reject`, { note: '预算不足' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'rejected', gmApproverId: ids.gm });
+    // the latest decision is the GM's
+    expect((await r1.get(`/promotions/${p.id}`)).body.decision).toEqual({
+      outcome: 'rejected',
+      note: '预算不足',
+      decidedAt: expect.any(String),
+      decidedBy: { id: ids.gm, name: 'GM' },
+    });
   });
 
   it('needs a note to reject (400), then rejects; a second decision is 409', async () => {
     const p = await submitted();
-    const noNote = await m1.post(`/promotions/${p.id}/reject`, {});
-    expect(noNote.status).toBe(400);
-    expect(noNote.body.errors).toEqual([expect.objectContaining({ path: '/note' })]);
-    expect((await m1.post(`/promotions/${p.id}/reject`, { note: '   ' })).status).toBe(400);
+    const auditBefore = (await org.admin.get(`/audit?entity=promotion&entityId=${p.id}`)).body.items.length;
+    for (const body of [{}, { note: null }, { note: '' }, { note: '   ' }]) {
+      const noNote = await m1.post(`/promotions/${p.id}/reject`, body, { 'accept-language': 'zh-CN' });
+      expect([body, noNote.status]).toEqual([body, 400]);
+      expect(noNote.headers['content-type']).toMatch(/problem\+json/);
+      expect(noNote.body.errors).toEqual([{ path: '/note', message: '驳回须填写理由' }]);
+    }
+    const en = await m1.post(`/promotions/${p.id}/reject`, {}, { 'accept-language': 'en' });
+    expect(en.body.errors).toEqual([{ path: '/note', message: 'a rejection needs a note saying why' }]);
+    // nothing written: same status, version, history and audit
+    const still = await r1.get(`/promotions/${p.id}`);
+    expect(still.body).toMatchObject({ status: 'submitted', version: p.version, decision: null });
+    expect(still.body.history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit']);
+    expect((await org.admin.get(`/audit?entity=promotion&entityId=${p.id}`)).body.items).toHaveLength(auditBefore);
     const res = await m1.post(`/promotions/${p.id}/reject`, { note: '力度过大' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('rejected');
+    // the applicant reads the decision, its note and the manager's name, on the item and in the list
+    const decision = { outcome: 'rejected', note: '力度过大', decidedAt: expect.any(String), decidedBy: { id: ids.m1, name: 'M1' } };
+    expect(res.body.decision).toEqual(decision);
+    expect((await r1.get(`/promotions/${p.id}`)).body.decision).toEqual(decision);
+    const listed = (await r1.get('/promotions?limit=200')).body.items.find((x: { id: string }) => x.id === p.id);
+    expect(listed).toMatchObject({ status: 'rejected', decision });
     expect((await m1.post(`/promotions/${p.id}/approve`)).status).toBe(409);
     expect((await m1.post(`/promotions/${p.id}/reject`, { note: 'again' })).status).toBe(409);
     expect((await r1.post(`/promotions/${p.id}/withdraw`)).status).toBe(409);
@@ -235,6 +259,7 @@ describe('R5 transitions', () => {
     const res = await m1.post(`/promotions/${own.id}/approve`);
     expect(res.status).toBe(403);
     expect((await m1.post(`/promotions/${own.id}/reject`, { note: 'x' })).status).toBe(403);
+    expect((await m1.post(`/promotions/${own.id}/reject`)).status).toBe(403); // own, with no note: still 403
     // someone above may
     expect((await gm.post(`/promotions/${own.id}/approve`)).body.status).toBe('approved');
   });
@@ -378,10 +403,11 @@ describe('GET /promotions/{id}/effect (R5)', () => {
       costPerExtraUnit: 50,
       costVsEstimate: { estimated: 3000, actual: 1000, difference: -2000 },
     });
-    expect(done.body.explanation.key).toBe('promotion_effect.gain');
-    expect(done.body.explanation.text).toContain('60 units ordered against 40');
+    expect(done.body.explanationKey).toBe('promotion_effect.gain');
+    expect(done.body.explanation).toContain('60 units ordered against 40');
     const zh = await m1.get(`/promotions/${p.id}/effect`);
-    expect(zh.body.explanation.text).not.toBe(done.body.explanation.text);
+    expect(zh.body.explanation).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.body.explanationParams).toEqual(done.body.explanationParams);
   });
 
   it('has no effect before approval (409)', async () => {

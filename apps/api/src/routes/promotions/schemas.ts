@@ -1,5 +1,7 @@
 import { PROMOTION_SOURCES, PROMOTION_STATUSES } from '@fieldbeat/domain';
 import { Type, type Static } from 'typebox';
+import { Decision } from '../../lib/decision.js';
+import { ExplanationFields } from '../../lib/explanation.js';
 import { ActorRef, Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
 
 export const Source = Type.Enum(PROMOTION_SOURCES);
@@ -32,7 +34,9 @@ export const PromotionCreate = Type.Object({
 });
 export type PromotionCreateBody = Static<typeof PromotionCreate>;
 
-export const TransitionBody = Type.Object({ note: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))) });
+export const TransitionBody = Type.Object({
+  note: Type.Optional(Nullable(Type.String({ maxLength: 4000, description: 'required (not blank) to reject: the applicant reads it' }))),
+});
 
 /** The actuals (实际物料/人员/费用/效果, 发现的问题, 改进方案). */
 export const PromotionReport = Type.Object({
@@ -86,7 +90,12 @@ export const PromotionFields = {
   updatedAt: Type.String(),
 };
 
-export const PromotionView = Type.Object({ ...PromotionFields, history: Type.Optional(Type.Array(HistoryEntry)) });
+export const PromotionView = Type.Object({
+  ...PromotionFields,
+  /** The latest approve or reject (the first-level review, or the GM's): outcome, note, when, who. */
+  decision: Nullable(Decision),
+  history: Type.Optional(Type.Array(HistoryEntry)),
+});
 
 const Window = Type.Object({ start: Type.String(), end: Type.String() });
 
@@ -107,8 +116,5 @@ export const EffectView = Type.Object({
   costPerExtraUnit: Nullable(Type.Number()),
   vsEstimate: Nullable(Type.Object({ estimatedExtraUnits: Type.Number(), differenceUnits: Type.Number() })),
   costVsEstimate: Nullable(Type.Object({ estimated: Type.Number(), actual: Type.Number(), difference: Type.Number() })),
-  explanation: Type.Object(
-    { key: Type.String(), params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])), text: Type.String() },
-    { additionalProperties: true },
-  ),
+  ...ExplanationFields,
 });

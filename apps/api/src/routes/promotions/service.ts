@@ -19,6 +19,7 @@ import {
   getPromotion,
   insertPromotion,
   insertPromotionHistory,
+  latestDecisions,
   listPromotionHistory,
   orderedUnitsByDate,
   promotionVisible,
@@ -27,11 +28,12 @@ import {
 } from '../../db/repos/promotions.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
-import { ApiError, conflict, notFound } from '../../lib/errors.js';
+import type { DecisionView } from '../../lib/decision.js';
+import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { explained } from '../../lib/explanation.js';
 import { newId } from '../../lib/ids.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { moneyField } from '../../lib/schemas.js';
-import { withText } from '../returns/explain.js';
 import type { PromotionCreateBody, PromotionReportBody } from './schemas.js';
 
 type UserPrincipal = Extract<Principal, { kind: 'user' }>;
@@ -84,7 +86,29 @@ export function historyOf(db: DbOrTx, promotionId: string) {
   }));
 }
 
-export const detailView = (db: DbOrTx, p: StoredPromotion) => ({ ...promotionView(p), history: historyOf(db, p.id) });
+/** An approve or reject entry of the history as the decision the applicant reads. */
+function decisionFrom(entry: { action: string; actorId: string; actorName: string | null; note: string | null; at: string } | undefined): DecisionView | null {
+  if (!entry) return null;
+  return {
+    outcome: entry.action === 'reject' ? 'rejected' : 'approved',
+    note: entry.note,
+    decidedAt: entry.at,
+    decidedBy: { id: entry.actorId, name: entry.actorName },
+  };
+}
+
+/** One promotion with its history and its latest decision (GET /promotions/{id}, every action's answer). */
+export function detailView(db: DbOrTx, p: StoredPromotion) {
+  const history = historyOf(db, p.id);
+  const decision = decisionFrom(history.filter((h) => h.action === 'approve' || h.action === 'reject').at(-1));
+  return { ...promotionView(p), decision, history };
+}
+
+/** A page of promotions, each with its latest decision (one query for the page). */
+export function listViews(db: DbOrTx, rows: readonly StoredPromotion[]) {
+  const decisions = latestDecisions(db, rows.map((p) => p.id));
+  return rows.map((p) => ({ ...promotionView(p), decision: decisionFrom(decisions.get(p.id)) }));
+}
 
 /** A promotion the caller may see, else 404 (never 403: its existence is not revealed). */
 export function loadVisiblePromotion(db: DbOrTx, principal: Principal, id: string): StoredPromotion {
@@ -216,10 +240,11 @@ export function reportPromotion(db: Db, principal: UserPrincipal, id: string, bo
   });
 }
 
+/** The only VALIDATION refusal of R5's transitions: a rejection without a note. */
+const NOTE_REQUIRED = { en: 'a rejection needs a note saying why', 'zh-CN': '驳回须填写理由' } as const;
+
 function refusal(decision: { code: 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION'; message: string }) {
-  return decision.code === 'VALIDATION'
-    ? new ApiError('VALIDATION', decision.message, [{ path: '/note', message: decision.message }])
-    : new ApiError(decision.code, decision.message);
+  return decision.code === 'VALIDATION' ? invalid('/note', NOTE_REQUIRED) : new ApiError(decision.code, decision.message);
 }
 
 function applyTransition(
@@ -295,6 +320,6 @@ export function effectOf(db: DbOrTx, principal: Principal, id: string, locale: L
       actual === null
         ? null
         : { estimated: toMajor(p.estimatedCostMinor), actual: toMajor(actual), difference: toMajor(actual - p.estimatedCostMinor) },
-    explanation: withText(effect.explanation, locale),
+    ...explained(effect.explanation, locale),
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { promotionEffect, renderExplanation, toMajor } from '@fieldbeat/domain';
+import { promotionEffect, toMajor } from '@fieldbeat/domain';
 import { promotionUnits } from '../../db/repos/reports.js';
+import { explained, ExplanationFields } from '../../lib/explanation.js';
 import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { requirePermission } from '../../lib/principal.js';
@@ -26,7 +27,7 @@ const EffectItem = Type.Object({
   costPerExtraUnit: Nullable(Type.Number({ description: 'actual cost per extra unit; null without extra units or actuals' })),
   estimatedEffect: Type.String(),
   vsEstimateUnits: Nullable(Type.Integer({ description: 'extra units minus the estimated effect, when that is a number' })),
-  explanation: Type.String(),
+  ...ExplanationFields,
 });
 
 type Item = {
@@ -47,8 +48,7 @@ type Item = {
   costPerExtraUnit: number | null;
   estimatedEffect: string;
   vsEstimateUnits: number | null;
-  explanation: string;
-};
+} & ReturnType<typeof explained>;
 
 const COLUMNS: ReportColumn<Item>[] = [
   { key: 'title', label: { 'zh-CN': '活动名称', en: 'Promotion' }, width: 30 },
@@ -120,7 +120,7 @@ const promotionEffectRoutes: FastifyPluginAsyncTypebox = async (app) => {
           costPerExtraUnit: hasActuals && effect.costPerExtraUnitMinor !== null ? toMajor(effect.costPerExtraUnitMinor) : null,
           estimatedEffect: p.estimatedEffect,
           vsEstimateUnits: effect.vsEstimate?.differenceUnits ?? null,
-          explanation: renderExplanation(effect.explanation, locale),
+          ...explained(effect.explanation, locale),
         };
       });
       return sendReport(request, reply, { filename: `promotion-effects${from ? `-${from}` : ''}${to ? `-${to}` : ''}`, sheetName: 'promotion effects', columns: COLUMNS, rows: items, json: { items } });

@@ -9,7 +9,7 @@ import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
-import { createReturn, loadVisibleReturn, previewReturn, returnView, transitionReturn } from './service.js';
+import { createReturn, loadVisibleReturn, previewReturn, returnViewOf, returnViews, transitionReturn } from './service.js';
 
 const Params = Type.Object({ id: Id });
 
@@ -39,7 +39,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       const locale = preferredLocale(request);
       const result = page(rows, limit, newestKey);
-      return { items: result.items.map((r) => returnView(r, locale)), nextCursor: result.nextCursor };
+      return { items: returnViews(app.db, result.items, locale), nextCursor: result.nextCursor };
     },
   );
 
@@ -57,7 +57,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { replayed, row } = createReturn(app.db, requireUser(request.principal), request.body, request.id);
       setEtag(reply, row.version);
-      return reply.code(replayed ? 200 : 201).send(returnView(row, preferredLocale(request)));
+      return reply.code(replayed ? 200 : 201).send(returnViewOf(app.db, row, preferredLocale(request)));
     },
   );
 
@@ -80,7 +80,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const row = loadVisibleReturn(app.db, request.principal, request.params.id);
       setEtag(reply, row.version);
-      return returnView(row, preferredLocale(request));
+      return returnViewOf(app.db, row, preferredLocale(request));
     },
   );
 
@@ -90,7 +90,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       {
         schema: {
           tags: ['returns'],
-          description: `pending_approval -> ${action === 'approve' ? 'approved' : 'rejected'}: returns.approve, never one's own request; any other state 409.`,
+          description: `pending_approval -> ${action === 'approve' ? 'approved' : 'rejected'}: returns.approve, never one's own request; any other state 409.${action === 'reject' ? ' Needs a note that is not blank (400 naming note), which the requester reads in `decision`.' : ''}`,
           params: Params,
           body: DecisionBody,
           response: { 200: ReturnView, ...problems(400, 401, 403, 404, 409, 422) },
@@ -99,7 +99,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         const row = transitionReturn(app.db, requireUser(request.principal), request.params.id, action, { note: request.body.note }, request.id);
         setEtag(reply, row.version);
-        return returnView(row, preferredLocale(request));
+        return returnViewOf(app.db, row, preferredLocale(request));
       },
     );
   }
@@ -126,7 +126,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.id,
       );
       setEtag(reply, row.version);
-      return returnView(row, preferredLocale(request));
+      return returnViewOf(app.db, row, preferredLocale(request));
     },
   );
 };

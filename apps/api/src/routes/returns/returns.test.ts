@@ -75,20 +75,32 @@ describe('R2 worked examples (request date 2026-11-26), through POST /returns', 
     const res = await r1.post('/returns', request(resolved));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status, eligibility: { eligible: status === 'approved', branch, reason: resolved.reason } });
-    expect(typeof res.body.eligibility.explanation.text).toBe('string');
-    if (status === 'approved') expect(res.body).toMatchObject({ approvedBy: 'standard', approverId: null });
-    else expect(res.body).toMatchObject({ approvedBy: null, approverId: null, decidedAt: null });
+    expect(typeof res.body.eligibility.explanation).toBe('string');
+    expect(res.body.eligibility.explanationKey).toBe(`return.${branch}`);
+    if (status === 'approved') {
+      expect(res.body).toMatchObject({ approvedBy: 'standard', approverId: null });
+      // the standard decided: no person, no note
+      expect(res.body.decision).toEqual({ outcome: 'approved', note: null, decidedAt: expect.any(String), decidedBy: null });
+    } else expect(res.body).toMatchObject({ approvedBy: null, approverId: null, decidedAt: null, decision: null });
     // stored, not only returned
     const stored = await r1.get(`/returns/${res.body.id}`);
     expect(stored.body.eligibility).toEqual(res.body.eligibility);
   });
 
-  it('shows the explanation with its facts, in Chinese by default and in English on request', async () => {
+  it('explains itself as a sentence in the caller’s language, the key and the facts beside it', async () => {
     const zh = await r1.post('/returns/preview', request({ reason: 'slow_moving', productionDate: '2026-06-01' }));
-    expect(zh.body.eligibility.explanation).toMatchObject({ daysLeft: 187, expiry: '2027-06-01', threshold: 90 });
+    expect(zh.body.eligibility.explanationKey).toBe('return.slow_moving_enough_shelf_life');
+    expect(zh.body.eligibility.explanationParams).toMatchObject({ daysLeft: 187, expiry: '2027-06-01', threshold: 90 });
+    expect(zh.body.eligibility.explanation).toMatch(/[\u4e00-\u9fff]/);
     const en = await r1.post('/returns/preview', request({ reason: 'slow_moving', productionDate: '2026-06-01' }), { 'accept-language': 'en-GB,en;q=0.8' });
-    expect(en.body.eligibility.explanation.text).toContain('187 days');
-    expect(zh.body.eligibility.explanation.text).not.toBe(en.body.eligibility.explanation.text);
+    expect(en.body.eligibility.explanation).toContain('187 days');
+    expect(en.body.eligibility.explanationParams).toEqual(zh.body.eligibility.explanationParams);
+    expect(zh.body.eligibility.explanation).not.toBe(en.body.eligibility.explanation);
+    // the same shape on a stored return and in a list
+    const stored = await requested({ reason: 'slow_moving', productionDate: '2026-06-01' });
+    const listed = (await r1.get('/returns?limit=200', { 'accept-language': 'en' })).body.items.find((r: { id: string }) => r.id === stored.id);
+    expect(Object.keys(listed.eligibility).sort()).toEqual(['branch', 'eligible', 'explanation', 'explanationKey', 'explanationParams', 'reason']);
+    expect(listed.eligibility.explanation).toBe(en.body.eligibility.explanation);
   });
 });
 
@@ -167,8 +179,9 @@ describe('approval and execution', () => {
     const ok = await m1.post(`/returns/${ret.id}/approve`, { note: '同意退回' });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: 'approved', approverId: ids.m1, approvedBy: ids.m1, decisionNote: '同意退回' });
+    expect(ok.body.decision).toEqual({ outcome: 'approved', note: '同意退回', decidedAt: ok.body.decidedAt, decidedBy: { id: ids.m1, name: 'M1' } });
     expect((await m1.post(`/returns/${ret.id}/approve`)).status).toBe(409);
-    expect((await m1.post(`/returns/${ret.id}/reject`)).status).toBe(409);
+    expect((await m1.post(`/returns/${ret.id}/reject`, { note: '晚了' })).status).toBe(409);
     expect((await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 39.001 })).status).toBe(400);
     const done = await r1.post(`/returns/${ret.id}/execute`, { refundAmount: 38.5 });
     expect(done.status).toBe(200);
@@ -199,6 +212,37 @@ describe('approval and execution', () => {
     expect(done.body).toMatchObject({ status: 'executed', approvedBy: 'standard', refundAmount: 0 });
   });
 
+  it('refuses a rejection without a note (400 naming note, in the caller’s language) and writes nothing', async () => {
+    const ret = await requested({ reason: 'other' });
+    const auditBefore = (await org.admin.get(`/audit?entity=return&entityId=${ret.id}`)).body.items.length;
+    for (const body of [undefined, {}, { note: null }, { note: '' }, { note: '  \n ' }]) {
+      const res = await m1.post(`/returns/${ret.id}/reject`, body, { 'accept-language': 'zh-CN' });
+      expect([body, res.status]).toEqual([body, 400]);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.errors).toEqual([{ path: '/note', message: '驳回须填写理由' }]);
+    }
+    const en = await m1.post(`/returns/${ret.id}/reject`, { note: ' ' }, { 'accept-language': 'en' });
+    expect(en.body.errors).toEqual([{ path: '/note', message: 'a rejection needs a note saying why' }]);
+    const after = await r1.get(`/returns/${ret.id}`);
+    expect(after.body).toMatchObject({ status: 'pending_approval', version: ret.version, decision: null, decisionNote: null });
+    expect((await org.admin.get(`/audit?entity=return&entityId=${ret.id}`)).body.items).toHaveLength(auditBefore);
+    // one's own request stays 403 whatever the note
+    const own = await requested({ reason: 'other', storeId: ids.SUP_STORE }, sup);
+    expect((await sup.post(`/returns/${own.id}/reject`)).status).toBe(403);
+    expect((await sup.post(`/returns/${own.id}/reject`, { note: '自己驳回' })).status).toBe(403);
+  });
+
+  it('the requester reads the decision, its note and the manager’s name on the return and in the list', async () => {
+    const ret = await requested({ reason: 'other' });
+    const res = await m1.post(`/returns/${ret.id}/reject`, { note: '包装完好，请按正常销售处理' });
+    expect(res.status).toBe(200);
+    const decision = { outcome: 'rejected', note: '包装完好，请按正常销售处理', decidedAt: expect.any(String), decidedBy: { id: ids.m1, name: 'M1' } };
+    expect(res.body.decision).toEqual(decision);
+    expect((await r1.get(`/returns/${ret.id}`)).body.decision).toEqual(decision);
+    const listed = (await r1.get('/returns?limit=200')).body.items.find((r: { id: string }) => r.id === ret.id);
+    expect(listed).toMatchObject({ status: 'rejected', decision });
+  });
+
   it('rejects; a rejected return is never executed', async () => {
     const ret = await requested({ reason: 'other' });
     const res = await m1.post(`/returns/${ret.id}/reject`, { note: '不符合标准' });
@@ -216,7 +260,7 @@ describe('approval and execution', () => {
     const ret = await requested({ reason: 'other', storeId: ids.SUP_STORE }, sup);
     expect(ret.status).toBe('pending_approval');
     expect((await sup.post(`/returns/${ret.id}/approve`)).status).toBe(403);
-    expect((await sup.post(`/returns/${ret.id}/reject`)).status).toBe(403);
+    expect((await sup.post(`/returns/${ret.id}/reject`, { note: '自己驳回' })).status).toBe(403);
     expect((await m1.post(`/returns/${ret.id}/approve`)).body.status).toBe('approved');
   });
 

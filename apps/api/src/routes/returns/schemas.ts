@@ -1,5 +1,7 @@
 import { RETURN_ELIGIBILITY_BRANCHES, RETURN_REASONS, RETURN_STATUSES } from '@fieldbeat/domain';
 import { Type, type Static } from 'typebox';
+import { Decision } from '../../lib/decision.js';
+import { ExplanationFields } from '../../lib/explanation.js';
 import { Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
 
 export const Reason = Type.Enum(RETURN_REASONS);
@@ -23,19 +25,17 @@ export const ReturnCreate = Type.Object({
 });
 export type ReturnCreateBody = Static<typeof ReturnCreate>;
 
-export const DecisionBody = Type.Object({ note: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))) });
+export const DecisionBody = Type.Object({
+  note: Type.Optional(Nullable(Type.String({ maxLength: 4000, description: 'the reason; required (not blank) to reject' }))),
+});
 export const ExecuteBody = Type.Object({ refundAmount: Money });
 
-const Explanation = Type.Object(
-  { key: Type.String(), params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])), text: Type.String() },
-  { additionalProperties: true, description: 'the facts the rule used, its i18n key and params, and the sentence in the caller\'s language' },
-);
-
+/** R2's verdict on the request: the sentence, its key and params (the facts it used) beside it. */
 export const Eligibility = Type.Object({
   eligible: Type.Boolean(),
   reason: Reason,
   branch: Branch,
-  explanation: Explanation,
+  ...ExplanationFields,
 });
 
 export const ReturnView = Type.Object({
@@ -59,6 +59,8 @@ export const ReturnView = Type.Object({
   rejectedBy: Nullable(Type.String()),
   decidedAt: Nullable(Type.String()),
   decisionNote: Nullable(Type.String()),
+  /** The latest decision (null while pending): outcome, note, time and the decider's name. */
+  decision: Nullable(Decision),
   refundAmount: Nullable(Type.Number()),
   executedAt: Nullable(Type.String()),
   /** The organisation-local date of execution: the month whose collections the refund reduces. */

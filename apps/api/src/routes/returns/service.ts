@@ -14,22 +14,26 @@ import {
 import type { Db, DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getProduct, getStore, type ProductRow, type StoreRow } from '../../db/repos/masterdata.js';
+import { displayNames } from '../../db/repos/names.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { getReturn, insertReturn, returnVisible, updateReturn, type ReturnRow } from '../../db/repos/returns.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { explained } from '../../lib/explanation.js';
 import { bodyHash } from '../../lib/hash.js';
 import { newId } from '../../lib/ids.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { moneyField } from '../../lib/schemas.js';
-import { withText } from './explain.js';
 import type { ReturnCreateBody } from './schemas.js';
 
 type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 
-/** The return as the API shows it, the explanation's sentence in `locale` (English in webhooks and the audit trail). */
-export function returnView(r: ReturnRow, locale: Locale = 'en') {
+/**
+ * The return as the API shows it, the explanation's sentence in `locale` (English in webhooks and
+ * the audit trail), and the latest decision with the decider's name from `names` (`returnViews`).
+ */
+export function returnView(r: ReturnRow, locale: Locale = 'en', names: ReadonlyMap<string, string> = new Map()) {
   const eligibility = r.eligibility as ReturnEligibility;
   const status = r.status as ReturnStatus;
   const approved = status === 'approved' || status === 'executed';
@@ -50,13 +54,14 @@ export function returnView(r: ReturnRow, locale: Locale = 'en') {
       eligible: eligibility.eligible,
       reason: eligibility.reason,
       branch: eligibility.branch,
-      explanation: withText(eligibility.explanation, locale),
+      ...explained(eligibility.explanation, locale),
     },
     approverId: approved ? r.approverId : null,
     approvedBy: approved ? (r.approverId ?? 'standard') : null,
     rejectedBy: status === 'rejected' ? r.approverId : null,
     decidedAt: r.decidedAt,
     decisionNote: r.decisionNote,
+    decision: decisionOf(r, names),
     refundAmount: r.refundAmountMinor === null ? null : toMajor(r.refundAmountMinor),
     executedAt: r.executedAt,
     executedDate: r.executedDate,
@@ -64,6 +69,26 @@ export function returnView(r: ReturnRow, locale: Locale = 'en') {
     createdAt: r.createdAt,
   };
 }
+
+/** The latest decision: null while pending; the approver null when the standard approved it (R2). */
+function decisionOf(r: ReturnRow, names: ReadonlyMap<string, string>) {
+  const status = r.status as ReturnStatus;
+  if (status === 'pending_approval') return null;
+  return {
+    outcome: status === 'rejected' ? ('rejected' as const) : ('approved' as const),
+    note: r.decisionNote,
+    decidedAt: r.decidedAt ?? r.createdAt,
+    decidedBy: r.approverId === null ? null : { id: r.approverId, name: names.get(r.approverId) ?? null },
+  };
+}
+
+/** Returns as the API shows them, their deciders' names read in one query. */
+export function returnViews(db: DbOrTx, rows: readonly ReturnRow[], locale: Locale) {
+  const names = displayNames(db, rows.map((r) => r.approverId));
+  return rows.map((r) => returnView(r, locale, names));
+}
+
+export const returnViewOf = (db: DbOrTx, row: ReturnRow, locale: Locale) => returnViews(db, [row], locale)[0]!;
 
 const today = (db: DbOrTx) => localDate(new Date(), getSettings(db).settings.timezone);
 
@@ -129,7 +154,7 @@ export function previewReturn(db: Db, principal: UserPrincipal, body: ReturnCrea
     reason: body.reason,
     requestDate,
     status: status as 'approved' | 'pending_approval',
-    eligibility: { ...eligibility, explanation: withText(eligibility.explanation, locale) },
+    eligibility: { eligible: eligibility.eligible, reason: eligibility.reason, branch: eligibility.branch, ...explained(eligibility.explanation, locale) },
   };
 }
 
@@ -180,6 +205,9 @@ export function createReturn(db: Db, principal: UserPrincipal, body: ReturnCreat
   });
 }
 
+/** A rejection without a reason: the requester would never learn why (R2; docs/approvals.md). */
+const NOTE_REQUIRED = { en: 'a rejection needs a note saying why', 'zh-CN': '驳回须填写理由' } as const;
+
 /** A return the caller may see, else 404. */
 export function loadVisibleReturn(db: DbOrTx, principal: Principal, id: string): ReturnRow {
   const row = getReturn(db, id);
@@ -211,29 +239,33 @@ export function transitionReturn(
       action,
       { id: principal.id, permissions: [...principal.permissions] },
       // the most the refund may be: the returned goods at the product's supply price (R2, docs/approvals.md)
-      { refundAmountMinor, returnValueMinor: returnValueMinor(before.qty, getProduct(tx, before.productId)?.supplyPriceMinor ?? 0) },
+      {
+        refundAmountMinor,
+        returnValueMinor: returnValueMinor(before.qty, getProduct(tx, before.productId)?.supplyPriceMinor ?? 0),
+        note: input.note,
+      },
     );
     if (!decision.ok) {
-      throw decision.code === 'VALIDATION'
-        ? invalid('/refundAmount', decision.message)
-        : new ApiError(decision.code, decision.message);
+      if (decision.code !== 'VALIDATION') throw new ApiError(decision.code, decision.message);
+      throw action === 'reject' ? invalid('/note', NOTE_REQUIRED) : invalid('/refundAmount', decision.message);
     }
     const now = new Date().toISOString();
     const patch =
       action === 'execute'
         ? { refundAmountMinor: refundAmountMinor ?? 0, executedAt: now, executedDate: today(tx) }
-        : { approverId: principal.id, decidedAt: now, decisionNote: input.note ?? null };
+        : { approverId: principal.id, decidedAt: now, decisionNote: input.note?.trim() ? input.note : null };
     const after = updateReturn(tx, id, { ...patch, status: decision.to, version: before.version + 1 });
+    const names = displayNames(tx, [before.approverId, after.approverId]);
     writeAudit(tx, {
       ...actorOf(principal),
       action,
       entity: 'return',
       entityId: id,
-      before: returnView(before),
-      after: returnView(after),
+      before: returnView(before, 'en', names),
+      after: returnView(after, 'en', names),
       requestId,
     });
-    for (const event of decision.events) enqueueEvent(tx, event, returnView(after), principal.id);
+    for (const event of decision.events) enqueueEvent(tx, event, returnView(after, 'en', names), principal.id);
     return after;
   });
 }

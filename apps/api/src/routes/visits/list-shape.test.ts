@@ -28,11 +28,11 @@ it('lists visits with counts instead of lines, and the full visits with include=
   const item = list.body.items[0];
   expect(item).toMatchObject({ id: created.body.id, storeId: ids.S1, lineCount: 2, photoCount: 0 });
   expect(item).not.toHaveProperty('lines');
-  expect(item.geofence.text).toEqual(expect.any(String));
+  expect(item.geofence.explanation).toEqual(expect.any(String));
 
   const full = await r1.get(`/visits?storeId=${ids.S1}&include=lines`);
   expect(full.body.items[0]).toMatchObject({ ...created.body, lineCount: 2 });
-  expect(full.body.items[0].lines[1].suggestion.text).toEqual(expect.any(String));
+  expect(full.body.items[0].lines[1].suggestion.explanation).toEqual(expect.any(String));
   expect((await r1.get('/visits?include=everything')).status).toBe(400);
 });
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
+import { ExplanationFields } from '../../lib/explanation.js';
 import { ClientId, IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
 
 const Qty = Type.Integer({ minimum: 0, maximum: 10_000_000 });
@@ -63,11 +64,8 @@ export const ExplanationSchema = Type.Object({
   params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
 });
 
-/** A rule's explanation and its sentence in the caller's language (Accept-Language; zh-CN by default). */
-const Explained = {
-  explanation: ExplanationSchema,
-  text: Type.Optional(Type.String()),
-};
+/** A rule's explanation: the sentence in the caller's language, its key and params beside it (lib/explanation). */
+const Explained = ExplanationFields;
 
 const IssueDetail = Type.Object({ code: Type.String(), ...Explained });
 

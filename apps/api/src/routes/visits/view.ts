@@ -1,12 +1,14 @@
-import { renderExplanation, toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
+import { toMajor, type Explanation, type Locale } from '@fieldbeat/domain';
 import type { PhotoRow, VisitLineRow, VisitRow } from '../../db/repos/visits.js';
+import { explained as inShape } from '../../lib/explanation.js';
 import type { PhotoKind } from '../../db/schema/photo-kinds.js';
 import type { StoredSuggestion } from './stored-suggestion.js';
 
-/** An explanation with its sentence in the caller's language (no sentence for webhook payloads). */
-function explained(explanation: Explanation, locale: Locale | null) {
-  return locale ? { explanation, text: renderExplanation(explanation, locale) } : { explanation };
-}
+/**
+ * An explanation in the API's one shape (lib/explanation): the sentence in the caller's language,
+ * its key and params beside it; in English for webhook payloads and the audit trail (no caller).
+ */
+const explained = (explanation: Explanation, locale: Locale | null) => inShape(explanation, locale ?? 'en');
 
 export interface PhotoView {
   id: string;

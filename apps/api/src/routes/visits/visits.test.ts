@@ -70,7 +70,9 @@ describe('R1 suggested order, end to end', () => {
         inputs: { prevStock, prevOrder, currentStock, packSize, factor: 1.5 },
         previousVisitId: first.body.id,
       });
-      expect(typeof l.suggestion.text).toBe('string');
+      expect(typeof l.suggestion.explanation).toBe('string');
+      expect(l.suggestion.explanationKey).toMatch(/^suggestion\./);
+      expect(l.suggestion).not.toHaveProperty('text');
     });
     // Stored with the visit, not only returned.
     const again = await r1.get(`/visits/${second.body.id}`);
@@ -87,9 +89,10 @@ describe('R1 suggested order, end to end', () => {
         'accept-language': 'en-US,en;q=0.9',
       });
       expect(res.body.lines[0].suggestedOrderQty).toBe(70); // 40 * 2 - 10
-      expect(res.body.lines[0].suggestion.text).toMatch(/suggest ordering 70/);
+      expect(res.body.lines[0].suggestion.explanation).toMatch(/suggest ordering 70/);
       const zh = await r1.get(`/visits/${res.body.id}`);
-      expect(zh.body.lines[0].suggestion.text).not.toMatch(/suggest ordering/);
+      expect(zh.body.lines[0].suggestion.explanation).not.toMatch(/suggest ordering/);
+      expect(zh.body.lines[0].suggestion.explanationParams).toEqual(res.body.lines[0].suggestion.explanationParams);
     } finally {
       await org.admin.put('/settings', settings.body);
     }
@@ -148,8 +151,9 @@ describe('R3 display issues and the geofence', () => {
     expect(tag.shelfPrice).toBe(8.5);
     // On promotion a different price is expected; the tag ended the day before the visit.
     expect(promo.issues).toEqual(['promo_tag_expired']);
-    expect(promo.issueDetails[0]).toMatchObject({ code: 'promo_tag_expired', explanation: { key: 'visit_issue.promo_tag_expired' } });
-    expect(tag.issueDetails[1].text).toMatch(/8\.50.*9\.90/);
+    expect(promo.issueDetails[0]).toMatchObject({ code: 'promo_tag_expired', explanationKey: 'visit_issue.promo_tag_expired' });
+    expect(tag.issueDetails[1].explanation).toMatch(/8\.50.*9\.90/);
+    expect(Object.keys(tag.issueDetails[1]).sort()).toEqual(['code', 'explanation', 'explanationKey', 'explanationParams']);
   });
 
   it('reports no issue for a compliant line, including a promotion ending on the visit day', async () => {
@@ -173,7 +177,8 @@ describe('R3 display issues and the geofence', () => {
     expect(far.status).toBe(201);
     expect(far.body.distanceMeters).toBeGreaterThan(1000);
     expect(far.body.issues).toEqual(['outside_geofence']);
-    expect(far.body.geofence.text).toMatch(/farther than 200 m/);
+    expect(far.body.geofence.explanation).toMatch(/farther than 200 m/);
+    expect(far.body.geofence).toMatchObject({ explanationKey: 'visit_issue.outside_geofence', explanationParams: { geofenceMeters: 200 } });
 
     const none = await r1.post('/visits', visitBody(ids.S1!, '2026-10-23T06:00:00Z', []));
     expect(none.body).toMatchObject({ distanceMeters: null, issues: [], location: null });
