@@ -325,6 +325,7 @@ const scorecard = {
   deadlineAt: '2027-01-04T15:59:59.999Z',
   finalizedAt: null,
   finalizedBy: null,
+  finalizedByName: null,
   reopenedAt: null,
   reopenNote: null,
 };

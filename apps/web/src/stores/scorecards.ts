@@ -9,6 +9,8 @@ export interface ScorecardView extends Scorecard {
   deadlineAt?: string;
   finalizedAt?: string | null;
   finalizedBy?: string | null;
+  /** Who finalized it, by name (the API's: it may be someone above the reader). */
+  finalizedByName?: string | null;
   reopenedAt?: string | null;
   reopenNote?: string | null;
 }

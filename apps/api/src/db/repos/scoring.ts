@@ -173,6 +173,14 @@ export function scorecardRows(db: DbOrTx, userIds: readonly string[], month: str
     .all();
 }
 
+/** The display names of those who finalized these cards (one query for a page of cards). */
+export function finalizerNames(db: DbOrTx, rows: readonly Pick<ScorecardRow, 'finalizedBy'>[]): Map<string, string> {
+  const ids = [...new Set(rows.map((r) => r.finalizedBy).filter((id): id is string => !!id))];
+  if (ids.length === 0) return new Map();
+  const found = db.select({ id: users.id, name: users.displayName }).from(users).where(inIds(users.id, ids)).all();
+  return new Map(found.map((u) => [u.id, u.name]));
+}
+
 export function saveFinalScorecard(
   db: DbOrTx,
   row: { userId: string; month: string; snapshot: unknown; finalizedAt: string; finalizedBy: string },

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getRoleVersion } from '../../db/repos/roles.js';
 import {
+  finalizerNames,
   getScorecardRow,
   markScorecardReopened,
   saveFinalScorecard,
@@ -35,10 +36,13 @@ interface Card {
   row: ScorecardRow | undefined;
   /** The role version's title, looked up for a snapshot stored before snapshots kept it. */
   fallbackTitle?: { title: string; titleEn?: string | null };
+  /** Who finalized it, by name: a manager may read a card that someone above them finalized. */
+  finalizedByName?: string | null;
 }
 
 /** A card as the API shows it. */
-const viewOf = (card: Card, locale: Locale) => scorecardView(card.snapshot, card.user.displayName, locale, card.row, card.fallbackTitle);
+const viewOf = (card: Card, locale: Locale) =>
+  scorecardView(card.snapshot, card.user.displayName, locale, card.row, card.fallbackTitle, card.finalizedByName);
 
 /** The user, if the caller may see them (themself, their team, or everyone for admins); else 404. */
 function visibleUser(db: DbOrTx, principal: Principal, userId: string): ScoredUser {
@@ -54,6 +58,7 @@ function cardsOf(db: DbOrTx, users: readonly ScoredUser[], month: string): Card[
   const computed = computeScorecards(db, toCompute, month);
   const cards: Card[] = [];
   const titles = new Map<string, Card['fallbackTitle']>();
+  const finalizers = finalizerNames(db, [...rows.values()]);
   for (const user of users) {
     const row = rows.get(user.id);
     const snapshot = row?.status === 'final' ? (row.snapshot as ScorecardSnapshot) : computed.get(user.id);
@@ -64,7 +69,7 @@ function cardsOf(db: DbOrTx, users: readonly ScoredUser[], month: string): Card[
       if (!titles.has(key)) titles.set(key, getRoleVersion(db, snapshot.roleCode, snapshot.roleVersion));
       fallbackTitle = titles.get(key);
     }
-    cards.push({ user, snapshot, row, fallbackTitle });
+    cards.push({ user, snapshot, row, fallbackTitle, finalizedByName: row?.finalizedBy ? finalizers.get(row.finalizedBy) : null });
   }
   return cards;
 }
@@ -289,7 +294,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           request.principal.id,
         );
-        return { user, snapshot, row };
+        return { user, snapshot, row, finalizedByName: request.principal.kind === 'user' ? request.principal.displayName : null };
       });
       return viewOf(card, preferredLocale(request));
     },
@@ -327,7 +332,7 @@ const scorecardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
         const snapshot = computeScorecards(tx, [user], month).get(userId);
         if (!snapshot) throw notFound('scorecard');
-        return { user, snapshot, row };
+        return { user, snapshot, row, finalizedByName: row.finalizedBy ? finalizerNames(tx, [row]).get(row.finalizedBy) : null };
       });
       return viewOf(card, preferredLocale(request));
     },

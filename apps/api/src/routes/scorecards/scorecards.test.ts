@@ -372,7 +372,7 @@ describe('finalize and reopen', () => {
 
     const finalized = await m1.post(`/scorecards/${ids.r1}/2026-11/finalize`);
     expect(finalized.status).toBe(200);
-    expect(finalized.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1, finalizedBy: ids.m1 });
+    expect(finalized.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1, finalizedBy: ids.m1, finalizedByName: 'M1' });
     expect((await m1.post(`/scorecards/${ids.r1}/2026-11/finalize`)).status).toBe(409);
 
     const deliveries = await admin.get(`/webhooks/${hook.body.id}/deliveries`);
@@ -393,7 +393,9 @@ describe('finalize and reopen', () => {
     expect(edited.body).toMatchObject({ version: 2, effectiveFrom: '2026-12', note: 'missing logs cost 2 from December' });
 
     const still = await r1.get(`/scorecards/${ids.r1}/2026-11`);
-    expect(still.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1 });
+    // the rep reads who finalized it by name (GET /users does not list their manager to them)
+    expect(still.body).toMatchObject({ status: 'final', total: 91.5, roleVersion: 1, finalizedBy: ids.m1, finalizedByName: 'M1' });
+    expect((await gm.get(`/scorecards?month=2026-11&managerId=${ids.m1}&limit=100`)).body.items.find((c: { userId: string }) => c.userId === ids.r1)).toMatchObject({ finalizedByName: 'M1' });
     expect(line(still.body, 'discipline').points).toBe(0);
     // The snapshot still renders in the caller's language.
     const en = await r1.get(`/scorecards/${ids.r1}/2026-11`, { 'accept-language': 'en' });

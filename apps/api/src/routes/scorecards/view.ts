@@ -33,6 +33,7 @@ export const ScorecardView = Type.Object({
   deadlineAt: Type.String({ description: 'the paperwork deadline: end of the 2nd working day of the next month' }),
   finalizedAt: Nullable(Type.String()),
   finalizedBy: Nullable(Type.String()),
+  finalizedByName: Nullable(Type.String({ description: 'who finalized it, by name (the person may be outside the reader’s team)' })),
   reopenedAt: Nullable(Type.String()),
   reopenNote: Nullable(Type.String()),
 });
@@ -66,6 +67,8 @@ export function scorecardView(
   row?: ScorecardRow,
   /** The role version's title, for snapshots stored before they kept it. */
   fallbackTitle?: { title: string; titleEn?: string | null },
+  /** Who finalized it, by name. */
+  finalizedByName?: string | null,
 ) {
   const final = row?.status === 'final';
   const projection = !final && snapshot.provisional ? (snapshot.projection ?? null) : null;
@@ -94,6 +97,7 @@ export function scorecardView(
     deadlineAt: snapshot.deadlineAt,
     finalizedAt: row?.finalizedAt ?? null,
     finalizedBy: row?.finalizedBy ?? null,
+    finalizedByName: row?.finalizedBy ? (finalizedByName ?? null) : null,
     reopenedAt: row?.reopenedAt ?? null,
     reopenNote: row?.reopenNote ?? null,
   };
