@@ -14,7 +14,7 @@ let r1: Client;
 let r2: Client;
 let m1: Client;
 
-type Row = { storeId: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[] };
+type Row = { storeId: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; explanation: string };
 const rowOf = (items: Row[], storeId: string) => items.find((r) => r.storeId === storeId);
 
 beforeAll(async () => {
@@ -48,6 +48,13 @@ describe('GET /reports/visit-compliance', () => {
     expect(rowOf(res.body.items, ids.S2!)).toMatchObject({ tier: 'key', visitDays: 3, frequencyOk: true, spacingOk: false });
     expect(rowOf(res.body.items, ids.S1N!)).toMatchObject({ tier: 'normal', visitDays: 0, required: 1, frequencyOk: false, spacingOk: true });
     expect(res.body.items).toHaveLength(3); // active stores only
+    // the explanation is the sentence (zh-CN by default), its key and params beside it
+    const s2 = rowOf(res.body.items, ids.S2!);
+    expect(s2).toMatchObject({ explanationKey: 'visit_frequency.key_adjacent', explanationParams: expect.objectContaining({ visitDays: 3 }) });
+    expect(s2?.explanation).toMatch(/[\u4e00-\u9fff]/);
+    expect(s2).not.toHaveProperty('text');
+    const en = await org.admin.get(`/reports/visit-compliance?week=${WEEK}`, { 'accept-language': 'en' });
+    expect(rowOf(en.body.items, ids.S2!)?.explanation).toMatch(/^Key store/);
   });
 
   it('counts the next week separately, by the local date of the check-in', async () => {

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { complianceWeek, type ComplianceWeek, isIsoWeek, isoWeekDates, isoWeekOf, localDate, renderExplanation, shiftDate, visitFrequency, type Locale } from '@fieldbeat/domain';
+import { complianceWeek, type ComplianceWeek, isIsoWeek, isoWeekDates, isoWeekOf, localDate, shiftDate, visitFrequency, type Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { commitInGroup } from '../../db/group-commit.js';
 import { writeAudit } from '../../db/repos/audit.js';
@@ -31,11 +31,12 @@ import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
 import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { readPhotoUpload } from './photo-upload.js';
 import { createVisit, planVisit } from './service.js';
-import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView, ExplanationSchema } from './schemas.js';
+import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView } from './schemas.js';
 import { photoView, visitSummaryView, visitView } from './view.js';
 import { preferredLocale } from '../../lib/locale.js';
+import { explained, ExplanationFields } from '../../lib/explanation.js';
 
-type ComplianceRow = { code: string; name: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; text: string };
+type ComplianceRow = { code: string; name: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; explanation: string };
 
 /** The compliance report as a table (CSV/XLSX): one row per store. */
 const COMPLIANCE_COLUMNS: ReportColumn<ComplianceRow>[] = [
@@ -47,7 +48,7 @@ const COMPLIANCE_COLUMNS: ReportColumn<ComplianceRow>[] = [
   { key: 'frequencyOk', label: { 'zh-CN': '频率达标', en: 'Frequency ok' } },
   { key: 'spacingOk', label: { 'zh-CN': '间隔达标', en: 'Spacing ok' } },
   { key: 'days', label: { 'zh-CN': '拜访日期', en: 'Visit dates' }, value: (r) => r.days.join(' '), width: 36 },
-  { key: 'text', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
+  { key: 'explanation', label: { 'zh-CN': '说明', en: 'Explanation' }, width: 60 },
 ];
 
 type ComplianceWeekRow = { week: string; from: string; to: string; stores: number; met: number; visitDays: number; ratePct: number | null; inProgress: boolean; explanation: string };
@@ -75,14 +76,12 @@ const ComplianceWeekSchema = Type.Object({
   ratePct: Nullable(Type.Number({ description: 'stores met / stores, percent (1 decimal); null: no data (a future week, no active store, no visit at all): a gap, not 0 %' })),
   inProgress: Type.Boolean({ description: 'the current ISO week (organisation time zone): the rate so far, not a verdict' }),
   status: Type.Union(['complete', 'in_progress', 'future', 'no_stores', 'no_visits'].map((s) => Type.Literal(s))),
-  explanation: Type.String({ description: "the week in words, in the caller's language" }),
-  explanationKey: Type.String(),
-  explanationParams: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  ...ExplanationFields,
 });
 
 /** A week point with its explanation as the sentence, its key and its params. */
 function weekView(w: ComplianceWeek, locale: Locale) {
-  return { ...w, explanation: renderExplanation(w.explanation, locale), explanationKey: w.explanation.key, explanationParams: w.explanation.params };
+  return { ...w, ...explained(w.explanation, locale) };
 }
 
 const IdParams = Type.Object({ id: Id });
@@ -325,8 +324,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 frequencyOk: Type.Boolean(),
                 spacingOk: Type.Boolean(),
                 days: Type.Array(Type.String()),
-                explanation: ExplanationSchema,
-                text: Type.String(),
+                ...ExplanationFields,
               }),
             ),
           })),
@@ -343,7 +341,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const locale = preferredLocale(request);
       const rows = visitCompliance(app.db, visibilityOf(app.db, request.principal), week, settings);
       const summary = complianceWeek({ week, today, stores: rows });
-      const items = rows.map((row) => ({ ...row, text: renderExplanation(row.explanation, locale) }));
+      const items = rows.map((row) => ({ ...row, ...explained(row.explanation, locale) }));
       return sendReport(request, reply, {
         filename: `visit-compliance-${week}`,
         columns: COMPLIANCE_COLUMNS,

@@ -59,11 +59,6 @@ export const VisitBody = Type.Object({
   signedBy: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
-export const ExplanationSchema = Type.Object({
-  key: Type.String(),
-  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
-});
-
 /** A rule's explanation: the sentence in the caller's language, its key and params beside it (lib/explanation). */
 const Explained = ExplanationFields;
 
