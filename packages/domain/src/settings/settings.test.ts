@@ -11,8 +11,8 @@ describe('settings', () => {
       keyStoreVisitsPerWeek: 3,
       normalStoreVisitsPerWeek: 1,
       anomalyThresholdPct: 30,
-      anomalyMinUnits: 20,
-      anomalyMinAmount: 200,
+      anomalyMinUnits: 50,
+      anomalyMinAmount: 500,
     });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, errors: [] });
     expect(SETTINGS_KEYS).toHaveLength(10);

@@ -28,13 +28,13 @@ export interface Settings {
   anomalyThresholdPct: number;
   /**
    * Sales report: a row is judged for 异动 only when each of the two periods ordered at least
-   * this many units (0: no unit minimum). 20 is our choice: below it a change of a few units is
-   * tens of percent (5 against 2 is +150 %) and says nothing.
+   * this many units (0: no unit minimum). 50 is our choice: stores order in packs of 12 or 24, so
+   * 20 units are one or two order lines, and a change of a line or two is tens of percent.
    */
   anomalyMinUnits: number;
   /**
    * Sales report: … and at least this amount at supply price, major units (0: no amount
-   * minimum). ¥200 is our choice: below it a change is not worth a manager's question.
+   * minimum). ¥500 is our choice: below it a change is not worth a manager's question.
    */
   anomalyMinAmount: number;
 }
@@ -48,8 +48,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keyStoreVisitsPerWeek: 3,
   normalStoreVisitsPerWeek: 1,
   anomalyThresholdPct: 30,
-  anomalyMinUnits: 20,
-  anomalyMinAmount: 200,
+  anomalyMinUnits: 50,
+  anomalyMinAmount: 500,
 });
 
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

@@ -81,17 +81,19 @@ describe('GET /reports/sales', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       from: '2026-10-01', to: '2026-10-31', previousFrom: '2026-08-27', previousTo: '2026-09-26', groupBy: 'sku',
-      anomalyThresholdPct: 30, anomalyMinUnits: 20, anomalyMinAmount: 200,
+      anomalyThresholdPct: 30, anomalyMinUnits: 50, anomalyMinAmount: 500,
     });
     const items = res.body.items as Row[];
     expect(items.map((i) => i.code)).toEqual(['P1', 'PK', 'DR1', 'SN1']); // by amount, highest first
     const rows = byCode(items);
     expect(rows.P1).toMatchObject({ key: ids.P1, label: 'Product P1', orderQty: 150, orderAmount: 975, soldQty: 57, previousOrderQty: 150, previousOrderAmount: 975, changePct: 0, anomaly: false });
-    expect(rows.PK).toMatchObject({ orderQty: 60, orderAmount: 390, soldQty: 10, previousOrderQty: 40, changePct: 50, anomaly: true, anomalyBranch: 'beyond_threshold' });
+    // +50 %, but 40 units (¥260.00) before are below the 50 units and ¥500 a period needs.
+    expect(rows.PK).toMatchObject({ orderQty: 60, orderAmount: 390, soldQty: 10, previousOrderQty: 40, changePct: 50, anomaly: false, anomalyBranch: 'below_minimum' });
+    expect(rows.PK!.explanationKey).toBe('sales_anomaly.below_minimum_both');
     // +200 %, but 10 units (¥32.50) before is too little to compare: not an anomaly.
     expect(rows.DR1).toMatchObject({ orderQty: 30, orderAmount: 97.5, soldQty: 5, previousOrderQty: 10, changePct: 200, anomaly: false, anomalyBranch: 'below_minimum' });
-    expect(rows.DR1!.explanation).toBe('本期 30 件（¥97.50），对比期 10 件（¥32.50）：两期量都太小，不足以比较（每期至少 20 件且 ¥200.00），不判异动。');
-    expect(rows.DR1).toMatchObject({ explanationKey: 'sales_anomaly.below_minimum_both', explanationParams: expect.objectContaining({ currentQty: 30, previousQty: 10, minUnits: 20 }) });
+    expect(rows.DR1!.explanation).toBe('本期 30 件（¥97.50），对比期 10 件（¥32.50）：两期量都太小，不足以比较（每期至少 50 件且 ¥500.00），不判异动。');
+    expect(rows.DR1).toMatchObject({ explanationKey: 'sales_anomaly.below_minimum_both', explanationParams: expect.objectContaining({ currentQty: 30, previousQty: 10, minUnits: 50 }) });
     expect(rows.SN1).toMatchObject({ orderQty: 5, orderAmount: 50, previousOrderQty: 0, changePct: null, anomaly: false, anomalyBranch: 'below_minimum' });
     expect(rows.P1!.explanation).toBe('本期 150 件（¥975.00），对比期 150 件（¥975.00）：变化 0%，在 ±30% 以内。');
   });
@@ -99,7 +101,7 @@ describe('GET /reports/sales', () => {
   it('groups by rep, store and category', async () => {
     const reps = byCode((await admin.get(`/reports/sales?${OCTOBER}&groupBy=rep`)).body.items);
     expect(reps.r1).toMatchObject({ key: ids.r1, label: 'R1', orderQty: 220, previousOrderQty: 150, changePct: 46.7, anomaly: true });
-    // −50 %, but ¥180.00 this period is below the ¥200 minimum.
+    // −50 %, but 25 units (¥180.00) this period are below the minimum.
     expect(reps.r2).toMatchObject({ orderQty: 25, orderAmount: 180, previousOrderQty: 50, changePct: -50, anomaly: false, anomalyBranch: 'below_minimum' });
 
     const stores = byCode((await admin.get(`/reports/sales?${OCTOBER}&groupBy=store`)).body.items);
@@ -149,8 +151,8 @@ describe('GET /reports/sales', () => {
 
   it('follows the minimum-volume settings: each period needs the units and the amount', async () => {
     const settings = (await admin.get('/settings')).body;
-    expect(settings).toMatchObject({ anomalyMinUnits: 20, anomalyMinAmount: 200 });
-    // 10 units are enough now, but DR1's ¥32.50 before is still below ¥200.
+    expect(settings).toMatchObject({ anomalyMinUnits: 50, anomalyMinAmount: 500 });
+    // 10 units are enough now, but DR1's ¥32.50 before is still below ¥500.
     expect((await admin.put('/settings', { ...settings, anomalyMinUnits: 10 })).status).toBe(200);
     expect(byCode((await admin.get(`/reports/sales?${OCTOBER}`)).body.items).DR1).toMatchObject({ anomaly: false, anomalyBranch: 'below_minimum' });
     expect((await admin.put('/settings', { ...settings, anomalyMinUnits: 10, anomalyMinAmount: 30 })).status).toBe(200);
