@@ -195,16 +195,45 @@ export interface ReturnInput {
   notes?: string;
 }
 
-export interface Eligibility {
+/**
+ * Every explanation the API sends (docs/api-guide.md, Explanations): the sentence in the
+ * caller's language, with its template key and parameters beside it.
+ */
+export interface ApiExplanation {
+  explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
+}
+
+export interface Eligibility extends ApiExplanation {
   eligible: boolean;
   reason: string;
-  explanation: unknown;
+  branch?: string;
 }
+
+/** Someone named on a record: the id for links, the name to show. */
+export interface PersonRef {
+  id: string;
+  name: string | null;
+}
+
+/** The latest decision on a return or a promotion: what the requester reads on the item. */
+export interface ApprovalDecision {
+  outcome: 'approved' | 'rejected';
+  note: string | null;
+  decidedAt: string;
+  /** Null only for a return the standard approved by itself (R2). */
+  decidedBy: PersonRef | null;
+}
+
+export type ReturnStatus = 'approved' | 'pending_approval' | 'rejected' | 'executed';
 
 export interface ReturnRequest extends ReturnInput {
   id: string;
-  status: 'approved' | 'pending_approval' | 'rejected' | 'executed';
+  status: ReturnStatus;
   eligibility: Eligibility;
+  /** Null while pending (older cached answers may lack it). */
+  decision?: ApprovalDecision | null;
   createdAt?: string;
   refundAmount?: number | null;
 }
@@ -264,6 +293,8 @@ export interface Promotion extends PromotionInput {
   gmApproverId?: string | null;
   version?: number;
   createdAt?: string;
+  /** The latest approve or reject, with its note and the decider's name. */
+  decision?: ApprovalDecision | null;
   history?: PromotionHistoryEntry[];
 }
 
@@ -287,10 +318,10 @@ export interface ScoreItem {
   code: string;
   inputs: Record<string, unknown>;
   points: number;
-  explanation: unknown;
-  /** The explanation's template key and parameters, to render it in the UI language. */
-  explanationKey?: string;
-  explanationParams?: Record<string, string | number>;
+  /** The sentence; `explanationKey`/`explanationParams` render it in the UI language. */
+  explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
   provisional?: boolean;
 }
 
@@ -462,7 +493,9 @@ export interface VisitComplianceRow {
   frequencyOk: boolean;
   spacingOk: boolean;
   days: string[];
-  text: string;
+  explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
 }
 
 export interface SalesRow {
@@ -550,6 +583,8 @@ export interface PromotionEffectRow {
   estimatedEffect: string;
   vsEstimateUnits: number | null;
   explanation: string;
+  explanationKey: string;
+  explanationParams: Record<string, string | number>;
 }
 
 export type DutyCadenceInput = { kind: 'daily' } | { kind: 'weekly'; weekday: number } | { kind: 'monthly'; workingDay: number };

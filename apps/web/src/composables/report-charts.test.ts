@@ -23,7 +23,9 @@ const row = (ownerId: string, frequencyOk: boolean, spacingOk = true): VisitComp
   frequencyOk,
   spacingOk,
   days: [],
-  text: '',
+  explanation: '',
+  explanationKey: 'visit_frequency.key_ok',
+  explanationParams: {},
 });
 
 const sale = (label: string, orderAmount: number, anomaly = false): SalesRow => ({

@@ -20,7 +20,7 @@ function serverLine(productId: string, prev: [number, number] | null, stock: num
       flags: [],
       inputs: { prevStock: prev?.[0] ?? null, prevOrder: prev?.[1] ?? null, currentStock: stock, factor: 1.5, packSize: 1 },
       previousCheckInAt: prev ? '2026-11-12T09:00:00+08:00' : null,
-      text: 'server explanation',
+      explanation: 'server explanation',
     },
     issues: [],
     ...over,

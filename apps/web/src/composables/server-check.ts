@@ -19,8 +19,10 @@ export interface ServerLine {
     flags: string[];
     inputs: { prevStock: number | null; prevOrder: number | null; currentStock: number; factor: number; packSize: number };
     previousCheckInAt?: string | null;
-    /** The R1 explanation in the caller's language. */
-    text?: string;
+    /** The R1 explanation: the sentence in the caller's language, its key and params beside it. */
+    explanation?: string;
+    explanationKey?: string;
+    explanationParams?: Record<string, string | number>;
   };
   issues: string[];
 }

@@ -21,7 +21,11 @@ export function usePromotionDecision() {
       body: promotion.title,
       confirmLabel: t(action === 'approve' ? 'promotions.approve' : 'promotions.reject'),
       danger: action === 'reject',
-      note: { label: t(action === 'approve' ? 'promotions.approveNote' : 'promotions.rejectNote'), required: action === 'reject' },
+      note: {
+        label: t(action === 'approve' ? 'promotions.approveNote' : 'promotions.rejectNote'),
+        required: action === 'reject',
+        ...(action === 'reject' ? { requiredMessage: t('decision.noteRequired') } : {}),
+      },
     });
     if (!answer.ok) return null;
     const updated = await inbox.decidePromotion(promotion.id, action, answer.note || undefined);

@@ -352,8 +352,14 @@ const en: Messages = {
     notes: 'Notes',
     requestDate: 'Request date',
     checking: 'Checking the return standard…',
-    eligible: 'Covered by the return standard: approved on submit',
-    notEligible: 'Outside the return standard: needs a manager’s approval',
+    // The eligibility notice's headline follows the return's status (composables/approval-status).
+    headline: {
+      eligible: 'Covered by the return standard: approved on submit',
+      notEligible: 'Outside the return standard: needs a manager’s approval',
+      awaitingApproval: 'Outside the return standard: waiting for a manager’s decision',
+      standardApproved: 'Covered by the return standard: approved automatically',
+      outsideStandard: 'Outside the return standard',
+    },
     serverSays: 'Server check',
     submitted: 'Return request submitted.',
     queued: 'Offline: the return request is saved and sent when the network returns.',
@@ -379,6 +385,15 @@ const en: Messages = {
       store_closure: 'Store status: {status}',
       other: '"Other" is outside the standard and needs approval',
     },
+  },
+  // The manager's decision on a return or a promotion, as the requester reads it.
+  decision: {
+    approvedBy: 'Approved by {name}',
+    rejectedBy: 'Rejected by {name}',
+    someone: 'the approver',
+    note: 'Note: ',
+    noNote: 'No note given',
+    noteRequired: 'Say why you reject it: the requester reads this note',
   },
   promotions: {
     title: 'Promotions',

@@ -351,8 +351,14 @@ const zhCN = {
     notes: '说明',
     requestDate: '申请日期',
     checking: '正在核对退货标准…',
-    eligible: '符合退货标准，提交后自动批准',
-    notEligible: '不在退货标准内，提交后需领导审批',
+    // The eligibility notice's headline follows the return's status (composables/approval-status).
+    headline: {
+      eligible: '符合退货标准，提交后自动批准',
+      notEligible: '不在退货标准内，提交后需领导审批',
+      awaitingApproval: '不在退货标准内，待领导审批',
+      standardApproved: '符合退货标准，已自动批准',
+      outsideStandard: '不在退货标准内',
+    },
     serverSays: '服务器核对',
     submitted: '退货申请已提交。',
     queued: '离线：退货申请已保存，联网后自动提交。',
@@ -378,6 +384,15 @@ const zhCN = {
       store_closure: '门店状态：{status}',
       other: '“其他”原因不在标准内，需审批',
     } as Record<string, string>,
+  },
+  // The manager's decision on a return or a promotion, as the requester reads it.
+  decision: {
+    approvedBy: '{name} 已批准',
+    rejectedBy: '{name} 已驳回',
+    someone: '审批人',
+    note: '意见：',
+    noNote: '未填写意见',
+    noteRequired: '驳回须填写理由，申请人会看到它',
   },
   promotions: {
     title: '促销',

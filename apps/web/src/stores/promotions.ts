@@ -17,7 +17,10 @@ export interface PromotionEffect {
   vsEstimate?: { estimatedExtraUnits: number; differenceUnits: number } | null;
   /** Once the actuals are reported: what was spent against what was estimated. */
   costVsEstimate?: { estimated: number; actual: number; difference: number } | null;
-  explanation?: { text?: string };
+  /** Why, as the API says it: the sentence, its key and params (composables/explain). */
+  explanation?: string;
+  explanationKey?: string;
+  explanationParams?: Record<string, string | number>;
 }
 
 /** Promotion applications (R5) from the applicant's side. */

@@ -14,7 +14,13 @@ export interface ConfirmRequest {
   confirmLabel: string;
   danger?: boolean;
   /** Ask for a note with the decision (a rejection's reason, a reopening's why). */
-  note?: { label: string; required?: boolean; placeholder?: string };
+  note?: {
+    label: string;
+    required?: boolean;
+    placeholder?: string;
+    /** Said under a required note while it is blank (the confirming button waits for it). */
+    requiredMessage?: string;
+  };
 }
 
 export interface ConfirmResult {

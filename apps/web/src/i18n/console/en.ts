@@ -69,6 +69,7 @@ const consoleEn: ConsoleMessages = {
     approve: 'Approve',
     reject: 'Reject',
     decisionNote: 'Comment',
+    rejectReason: 'Reason for rejecting',
     returnApproveTitle: 'Approve a non-standard return',
     returnRejectTitle: 'Reject the return',
     returnApproved: 'Return approved; it can be executed.',

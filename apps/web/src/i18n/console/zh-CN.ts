@@ -69,6 +69,7 @@ const consoleZhCN = {
     approve: '批准',
     reject: '驳回',
     decisionNote: '审批意见',
+    rejectReason: '驳回理由',
     returnApproveTitle: '批准标准外退货',
     returnRejectTitle: '驳回退货申请',
     returnApproved: '退货已批准，可以执行。',
