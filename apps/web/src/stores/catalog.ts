@@ -19,6 +19,14 @@ export async function fetchAll<T>(path: string, query: Record<string, string> = 
   return items;
 }
 
+/** Pickers list master data by its business code (the API's lists are newest first). */
+const byCode = new Intl.Collator('zh-CN', { numeric: true });
+export function sortStores(list: Store[]): Store[] {
+  return [...list].sort((a, b) => byCode.compare(a.code, b.code));
+}
+export function sortProducts(list: Product[]): Product[] {
+  return [...list].sort((a, b) => byCode.compare(a.sku, b.sku));
+}
 
 /**
  * Master data the rep needs in the aisle: own stores, the products, the settings. Loaded
@@ -45,8 +53,8 @@ export const useCatalogStore = defineStore('catalog', () => {
       readCache<Product[]>(cacheKey(userId, '/products')),
       readCache<Settings>(cacheKey(userId, '/settings')),
     ]);
-    if (s && stores.value.length === 0) stores.value = s.data;
-    if (p && products.value.length === 0) products.value = p.data;
+    if (s && stores.value.length === 0) stores.value = sortStores(s.data);
+    if (p && products.value.length === 0) products.value = sortProducts(p.data);
     if (st) settings.value = { ...DEFAULT_SETTINGS, ...st.data };
     if (s || p) cachedAt.value = Math.min(s?.savedAt ?? Infinity, p?.savedAt ?? Infinity);
     if (s && p) loaded.value = true;
@@ -71,8 +79,8 @@ export const useCatalogStore = defineStore('catalog', () => {
             throw err;
           }),
         ]);
-        stores.value = s;
-        products.value = p;
+        stores.value = sortStores(s);
+        products.value = sortProducts(p);
         if (st) settings.value = { ...DEFAULT_SETTINGS, ...st };
         loaded.value = true;
         cachedAt.value = null;
