@@ -273,7 +273,7 @@ const scorecard = {
       inputs: { plan: 30000, carryIn: 30000, effectivePlan: 60000, collected: 16000, refunded: 0, actual: 16000, ratePercent: '26.66667', countedPercent: -73 },
       points: 0,
       explanation:
-        'So far CN¥16,000.00 of CN¥60,000.00 collected (CN¥30,000.00 + CN¥30,000.00 carried in, 26.66667%, -73.33333 from 100%, -73 × 0.5); scored after 2026-12-31, -36.5 points as it stands.',
+        'So far ¥16,000.00 of ¥60,000.00 collected (¥30,000.00 + ¥30,000.00 carried in, 26.66667%, -73.33333 from 100%, -73 × 0.5); scored after 2026-12-31, -36.5 points as it stands.',
       explanationKey: 'score.collection.in_progress',
       explanationParams: {
         plan: '30000.00',
@@ -305,7 +305,7 @@ const scorecard = {
   projectedTotal: 124.5,
   projection: {
     explanation:
-      'Counted 98, projected 124.5 if the month goes on as so far: CN¥16,000.00 collected in 4 of 23 working days projects to CN¥92,000.00 by month end (26.5 points); 0 day(s) without a work log so far (0 points); market plans and the survey count when due, recorded deductions as recorded.',
+      'Counted 98, projected 124.5 if the month goes on as so far: ¥16,000.00 collected in 4 of 23 working days projects to ¥92,000.00 by month end (26.5 points); 0 day(s) without a work log so far (0 points); market plans and the survey count when due, recorded deductions as recorded.',
     explanationKey: 'score.projection',
     explanationParams: {
       counted: 98,

@@ -8,7 +8,7 @@ function locale(): string {
 
 export function formatMoney(amount: number | null | undefined): string {
   if (amount === null || amount === undefined || Number.isNaN(amount)) return '—';
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(amount);
 }
 
 export function formatNumber(n: number | null | undefined, digits = 2): string {

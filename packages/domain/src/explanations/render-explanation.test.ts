@@ -46,7 +46,8 @@ describe('renderExplanation', () => {
     const e = { key: 'score.collection.scored', params: { actual: '97400.00', effectivePlan: '100000.00', plan: '100000.00', carryIn: '0.00', rate: '97.4', deviation: '-2.6', counted: -2, perPercent: 0.5, points: -1 } };
     expect(renderExplanation(e, 'zh-CN')).toContain('¥97,400.00');
     expect(renderExplanation(e, 'zh-CN')).toContain('97.4%');
-    expect(renderExplanation(e, 'en')).toMatch(/¥97,400\.00 against a plan of CN¥100,000\.00/);
+    expect(renderExplanation(e, 'en')).toMatch(/¥97,400\.00 against a plan of ¥100,000\.00/);
+    expect(renderExplanation(e, 'en')).not.toContain('CN¥');
     expect(renderExplanation(e, 'en', { money: (n) => `<${n}>` })).toContain('<97400>');
   });
 });

@@ -21,7 +21,7 @@ const MONEY_PARAMS: readonly { prefix: string; names: ReadonlySet<string> }[] = 
 
 /** The SPA's money format (`formatMoney`): CNY with 2 decimals in the locale's grouping. */
 export function formatCurrency(major: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(major);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(major);
 }
 
 export interface RenderOptions {
