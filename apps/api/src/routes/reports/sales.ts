@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { comparablePeriod, renderExplanation, salesAnomaly, toMinor, totalToMajor, type Locale } from '@fieldbeat/domain';
+import { comparablePeriod, salesAnomaly, toMinor, totalToMajor, type Locale } from '@fieldbeat/domain';
 import { getSettings } from '../../db/repos/organisation.js';
 import { SALES_DIMENSIONS, salesLabels, salesTotals, type SalesDimension, type SalesTotals } from '../../db/repos/reports.js';
+import { explained, ExplanationFields } from '../../lib/explanation.js';
 import { ReportFormatQuery, reportResponses, sendReport, type ReportColumn } from '../../lib/export.js';
 import { preferredLocale } from '../../lib/locale.js';
 import { requirePermission } from '../../lib/principal.js';
@@ -28,9 +29,7 @@ const SalesItem = Type.Object({
   anomalyBranch: Type.Union([Type.Literal('below_minimum'), Type.Literal('within_threshold'), Type.Literal('beyond_threshold')], {
     description: 'the branch of the rule taken: too little volume to compare, an ordinary change, an anomaly',
   }),
-  explanation: Type.String({ description: 'the change and the branch in words, in the language of Accept-Language' }),
-  explanationKey: Type.String(),
-  explanationParams: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  ...ExplanationFields,
 });
 
 const SalesReport = Type.Object({
@@ -140,9 +139,7 @@ const salesReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           changePct: c.changePct,
           anomaly: c.anomaly,
           anomalyBranch: c.branch,
-          explanation: renderExplanation(c.explanation, locale),
-          explanationKey: c.explanation.key,
-          explanationParams: c.explanation.params,
+          ...explained(c.explanation, locale),
         };
       };
       const items: Item[] = keys.map((key) => {
