@@ -46,7 +46,7 @@ describe('a check-in 2 km away, relocated at the store', () => {
     expect(res.body.distanceMeters).toBeGreaterThan(1900);
     expect(res.body.issues).toEqual(['outside_geofence']);
     expect(res.body.geofence.distanceMeters).toBe(res.body.distanceMeters);
-    expect(res.body.geofence.text).toMatch(/farther than 200 m/);
+    expect(res.body.geofence.explanation).toMatch(/farther than 200 m/);
     expect(res.body.relocations).toEqual([{ ...AT_STORE, at: '2026-10-05T02:03:00.000Z', distanceMeters: 11 }]);
 
     // Stored so: the visit read back, by its rep and by the manager, and in the list.
