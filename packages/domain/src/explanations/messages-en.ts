@@ -101,6 +101,23 @@ export const MESSAGES_EN = {
 
   'promotion_effect.no_orders':
     '{start} to {end}: {unitsInWindow} units ordered, and none in {baselineStart} to {baselineEnd}: no uplift and no cost per extra unit (cost {actualCost}).',
+  // Before the requester reports actuals: the estimate (the promotion's page) or no cost (the report).
+  'promotion_effect.gain.estimated':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd}, {extraUnits} more ({uplift}%); no actual cost reported yet: on the estimated cost of {estimatedCost}, {costPerExtraUnit} per extra unit.',
+  'promotion_effect.no_gain.estimated':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd} ({uplift}%): no extra units; no actual cost reported yet (estimated cost {estimatedCost}).',
+  'promotion_effect.no_baseline.estimated':
+    '{start} to {end}: {unitsInWindow} units ordered; nothing was ordered in {baselineStart} to {baselineEnd}, so there is no uplift percentage ({extraUnits} more; no actual cost reported yet: on the estimated cost of {estimatedCost}, {costPerExtraUnit} per extra unit).',
+  'promotion_effect.no_orders.estimated':
+    '{start} to {end}: {unitsInWindow} units ordered, and none in {baselineStart} to {baselineEnd}: no uplift and no cost per extra unit (no actual cost reported yet; estimated cost {estimatedCost}).',
+  'promotion_effect.gain.unreported':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd}, {extraUnits} more ({uplift}%); no actual cost reported yet, so no cost per extra unit.',
+  'promotion_effect.no_gain.unreported':
+    '{start} to {end}: {unitsInWindow} units ordered against {unitsBefore} in {baselineStart} to {baselineEnd} ({uplift}%): no extra units; no actual cost reported yet.',
+  'promotion_effect.no_baseline.unreported':
+    '{start} to {end}: {unitsInWindow} units ordered; nothing was ordered in {baselineStart} to {baselineEnd}, so there is no uplift percentage ({extraUnits} more); no actual cost reported yet, so no cost per extra unit.',
+  'promotion_effect.no_orders.unreported':
+    '{start} to {end}: {unitsInWindow} units ordered, and none in {baselineStart} to {baselineEnd}: no uplift; no actual cost reported yet.',
 
   // Sales report
   'sales.change': '{current} against {previous} in the previous period: {change}%, within ±{threshold}%.',

@@ -91,6 +91,23 @@ export const MESSAGES_ZH_CN: Record<ExplanationKey, string> = {
 
   'promotion_effect.no_orders':
     '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）也没有订货，无法计算增幅与每件成本（实际费用 {actualCost}）。',
+  // Before the requester reports actuals: the estimate (the promotion's page) or no cost (the report).
+  'promotion_effect.gain.estimated':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}，增加 {extraUnits}（{uplift}%）；尚未上报实际费用，按预计费用 {estimatedCost} 计，每增加一件 {costPerExtraUnit}。',
+  'promotion_effect.no_gain.estimated':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}（{uplift}%），没有增量；尚未上报实际费用（预计费用 {estimatedCost}）。',
+  'promotion_effect.no_baseline.estimated':
+    '{start} 至 {end} 订货 {unitsInWindow}；之前同等时长（{baselineStart} 至 {baselineEnd}）没有订货，无法计算增幅（增加 {extraUnits}；尚未上报实际费用，按预计费用 {estimatedCost} 计，每增加一件 {costPerExtraUnit}）。',
+  'promotion_effect.no_orders.estimated':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）也没有订货，无法计算增幅与每件成本（尚未上报实际费用，预计费用 {estimatedCost}）。',
+  'promotion_effect.gain.unreported':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}，增加 {extraUnits}（{uplift}%）；尚未上报实际费用，每增加一件的费用待上报后计算。',
+  'promotion_effect.no_gain.unreported':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）订货 {unitsBefore}（{uplift}%），没有增量；尚未上报实际费用。',
+  'promotion_effect.no_baseline.unreported':
+    '{start} 至 {end} 订货 {unitsInWindow}；之前同等时长（{baselineStart} 至 {baselineEnd}）没有订货，无法计算增幅（增加 {extraUnits}）；尚未上报实际费用，每增加一件的费用待上报后计算。',
+  'promotion_effect.no_orders.unreported':
+    '{start} 至 {end} 订货 {unitsInWindow}，之前同等时长（{baselineStart} 至 {baselineEnd}）也没有订货，无法计算增幅；尚未上报实际费用。',
 
   // Sales report
   'sales.change': '本期 {current}，上期 {previous}，变化 {change}%，在 ±{threshold}% 以内。',

@@ -12,11 +12,12 @@ export const EXPLANATION_MESSAGES: Record<Locale, Record<string, string>> = {
 /**
  * The params that carry money (major-unit text such as "102999.99", as `formatMajor` writes it),
  * per key prefix: rendered as currency (¥ and thousands separators), also in snapshots stored
- * before money was formatted. Only the scorecard's keys so far.
+ * before money was formatted: the scorecard's and the promotion effect's.
  */
 const MONEY_PARAMS: readonly { prefix: string; names: ReadonlySet<string> }[] = [
   { prefix: 'score.collection.', names: new Set(['plan', 'carryIn', 'effectivePlan', 'actual']) },
   { prefix: 'score.projection', names: new Set(['actual', 'projectedActual']) },
+  { prefix: 'promotion_effect.', names: new Set(['actualCost', 'estimatedCost', 'costPerExtraUnit']) },
 ];
 
 /** The SPA's money format (`formatMoney`): CNY with 2 decimals in the locale's grouping. */

@@ -72,3 +72,37 @@ describe('promotionEffect with no orders at all', () => {
     expect(renderExplanation(effect.explanation, 'en')).toContain('no cost per extra unit');
   });
 });
+
+describe('promotionEffect before actuals are reported', () => {
+  test('on the estimate: the cost per extra unit uses it, and the sentence says it is the estimate', () => {
+    const e = promotionEffect({ window, ordersInWindow: 450, ordersBefore: 300, actualCostMinor: null, estimatedCostMinor: 260000 });
+    expect(e).toMatchObject({ costBasis: 'estimated', extraUnits: 150, costPerExtraUnitMinor: 1733 });
+    expect(e.explanation.key).toBe('promotion_effect.gain.estimated');
+    const zh = renderExplanation(e.explanation, 'zh-CN');
+    expect(zh).toContain('尚未上报实际费用，按预计费用 ¥2,600.00 计，每增加一件 ¥17.33');
+    expect(zh).not.toContain('实际费用 ¥');
+    expect(renderExplanation(e.explanation, 'en')).toContain('no actual cost reported yet: on the estimated cost of ¥2,600.00, ¥17.33 per extra unit');
+  });
+
+  test('without any cost (the report): no cost per extra unit, and the sentence says none is reported', () => {
+    const e = promotionEffect({ window, ordersInWindow: 450, ordersBefore: 300, actualCostMinor: null });
+    expect(e).toMatchObject({ costBasis: 'unreported', extraUnits: 150, upliftPct: 50, costPerExtraUnitMinor: null });
+    expect(renderExplanation(e.explanation, 'zh-CN')).toContain('尚未上报实际费用');
+    expect(renderExplanation(e.explanation, 'zh-CN')).not.toMatch(/实际费用 [¥0-9]/);
+  });
+
+  test('reported actuals win over the estimate', () => {
+    const e = promotionEffect({ window, ordersInWindow: 450, ordersBefore: 300, actualCostMinor: 300000, estimatedCostMinor: 260000 });
+    expect(e).toMatchObject({ costBasis: 'actual', costPerExtraUnitMinor: 2000 });
+    expect(renderExplanation(e.explanation, 'zh-CN')).toContain('实际费用 ¥3,000.00，每增加一件 ¥20.00');
+  });
+
+  test('every outcome on every basis is explained in both languages', () => {
+    for (const [inWindow, before] of [[450, 300], [2, 3], [3, 0], [0, 0]] as const) {
+      for (const costs of [{ actualCostMinor: 1000 }, { actualCostMinor: null, estimatedCostMinor: 1000 }, { actualCostMinor: null }]) {
+        const e = promotionEffect({ window, ordersInWindow: inWindow, ordersBefore: before, ...costs });
+        for (const locale of ['en', 'zh-CN'] as const) expect(renderExplanation(e.explanation, locale)).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 import { explain, type Explanation } from '../explanations/explanation.js';
+import type { ExplanationKey } from '../explanations/messages-en.js';
 import { formatMajor } from '../money/money.js';
 import { formatScaled } from '../shared/exact-decimal.js';
 import { requireQuantity } from '../shared/validation.js';
@@ -20,10 +21,18 @@ export interface PromotionEffectInput {
   ordersInWindow: OrderQuantities;
   /** The same, in the equally long window right before it (see `baselineWindow`). */
   ordersBefore: OrderQuantities;
-  actualCostMinor: number;
+  /** The reported actual cost; null while the requester has not reported actuals. */
+  actualCostMinor: number | null;
+  /**
+   * The estimated cost: while no actuals are reported, the cost per extra unit is computed on it
+   * and the sentence says so. Without it (and without actuals) there is no cost per extra unit.
+   */
+  estimatedCostMinor?: number | null;
   /** 活动预估效果: compared when it is a number (estimated extra units). */
   estimatedEffect?: number | string | null;
 }
+
+export type CostBasis = 'actual' | 'estimated' | 'unreported';
 
 export interface PromotionEffect {
   window: PromotionWindow;
@@ -34,7 +43,9 @@ export interface PromotionEffect {
   extraUnits: number;
   /** Change in percent, rounded half away from zero to 1 decimal; null when nothing was ordered before. */
   upliftPct: number | null;
-  /** Actual cost per extra unit, minor units rounded half up; null without extra units. */
+  /** Which cost the figures use: the reported actuals, the estimate before them, or none. */
+  costBasis: CostBasis;
+  /** Cost per extra unit on `costBasis`, minor units rounded half up; null without extra units or without a cost. */
   costPerExtraUnitMinor: number | null;
   /** extraUnits − estimated extra units, when the estimate is a number. */
   vsEstimate: { estimatedExtraUnits: number; differenceUnits: number } | null;
@@ -68,13 +79,16 @@ export function promotionEffect(input: PromotionEffectInput): PromotionEffect {
   const before = baselineWindow(input.window);
   const unitsInWindow = units(input.ordersInWindow, input.window, 'ordersInWindow');
   const unitsBefore = units(input.ordersBefore, before, 'ordersBefore');
-  requireQuantity(input.actualCostMinor, 'actualCostMinor');
+  const actual = input.actualCostMinor === null ? null : requireQuantity(input.actualCostMinor, 'actualCostMinor');
+  const estimated = input.estimatedCostMinor === null || input.estimatedCostMinor === undefined ? null : requireQuantity(input.estimatedCostMinor, 'estimatedCostMinor');
+  const costBasis: CostBasis = actual !== null ? 'actual' : estimated !== null ? 'estimated' : 'unreported';
+  const costMinor = actual ?? estimated;
   const extraUnits = unitsInWindow - unitsBefore;
   const upliftPct = unitsBefore > 0 ? roundRatio(BigInt(extraUnits) * 100n, BigInt(unitsBefore), 1) + 0 : null;
-  const costPerExtraUnitMinor = extraUnits > 0 ? roundRatio(BigInt(input.actualCostMinor), BigInt(extraUnits), 0) : null;
+  const costPerExtraUnitMinor = extraUnits > 0 && costMinor !== null ? roundRatio(BigInt(costMinor), BigInt(extraUnits), 0) : null;
   const estimate = typeof input.estimatedEffect === 'number' && Number.isFinite(input.estimatedEffect) ? input.estimatedEffect : null;
   const vsEstimate = estimate === null ? null : { estimatedExtraUnits: estimate, differenceUnits: extraUnits - estimate };
-  const params = {
+  const params: Record<string, string | number> = {
     start: input.window.start,
     end: input.window.end,
     baselineStart: before.start,
@@ -83,18 +97,14 @@ export function promotionEffect(input: PromotionEffectInput): PromotionEffect {
     unitsBefore,
     extraUnits,
     uplift: upliftPct ?? '',
-    actualCost: formatMajor(input.actualCostMinor),
     costPerExtraUnit: costPerExtraUnitMinor === null ? '' : formatMajor(costPerExtraUnitMinor),
   };
+  // The sentence names the cost it used: "actual cost" only for reported actuals.
+  if (actual !== null) params.actualCost = formatMajor(actual);
+  else if (estimated !== null) params.estimatedCost = formatMajor(estimated);
   // Without a baseline there is no percentage; without extra units there is no cost per unit.
-  const key =
-    upliftPct === null
-      ? costPerExtraUnitMinor === null
-        ? 'promotion_effect.no_orders'
-        : 'promotion_effect.no_baseline'
-      : costPerExtraUnitMinor === null
-        ? 'promotion_effect.no_gain'
-        : 'promotion_effect.gain';
+  const outcome = upliftPct === null ? (extraUnits > 0 ? 'no_baseline' : 'no_orders') : extraUnits > 0 ? 'gain' : 'no_gain';
+  const key = costBasis === 'actual' ? `promotion_effect.${outcome}` : `promotion_effect.${outcome}.${costBasis}`;
   return {
     window: { start: input.window.start, end: input.window.end },
     baselineWindow: before,
@@ -102,8 +112,9 @@ export function promotionEffect(input: PromotionEffectInput): PromotionEffect {
     unitsBefore,
     extraUnits,
     upliftPct,
+    costBasis,
     costPerExtraUnitMinor,
     vsEstimate,
-    explanation: explain(key, params),
+    explanation: explain(key as ExplanationKey, params),
   };
 }

@@ -298,7 +298,8 @@ export function effectOf(db: DbOrTx, principal: Principal, id: string, locale: L
     window,
     ordersInWindow: orders,
     ordersBefore: orders,
-    actualCostMinor: costMinor,
+    actualCostMinor: actual,
+    estimatedCostMinor: p.estimatedCostMinor,
     estimatedEffect: unitsStatement(p.estimatedEffect),
   });
   return {

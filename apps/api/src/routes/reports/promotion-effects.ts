@@ -98,7 +98,8 @@ const promotionEffectRoutes: FastifyPluginAsyncTypebox = async (app) => {
           window: { start: p.startDate, end: p.endDate },
           ordersInWindow: p.unitsInWindow,
           ordersBefore: p.unitsBefore,
-          actualCostMinor: p.actualCostMinor ?? 0,
+          // The report's cost columns are the actuals: before they are reported it says so.
+          actualCostMinor: p.actualCostMinor,
           estimatedEffect: numericEstimate(p.estimatedEffect),
         });
         const hasActuals = p.actualCostMinor !== null;
@@ -117,7 +118,7 @@ const promotionEffectRoutes: FastifyPluginAsyncTypebox = async (app) => {
           upliftPct: effect.upliftPct,
           estimatedCost: toMajor(p.estimatedCostMinor),
           actualCost: hasActuals ? toMajor(p.actualCostMinor!) : null,
-          costPerExtraUnit: hasActuals && effect.costPerExtraUnitMinor !== null ? toMajor(effect.costPerExtraUnitMinor) : null,
+          costPerExtraUnit: effect.costPerExtraUnitMinor === null ? null : toMajor(effect.costPerExtraUnitMinor),
           estimatedEffect: p.estimatedEffect,
           vsEstimateUnits: effect.vsEstimate?.differenceUnits ?? null,
           ...explained(effect.explanation, locale),

@@ -307,6 +307,12 @@ describe('GET /reports/promotion-effects', () => {
     expect(created.status).toBe(201);
     const id = created.body.id;
     expect((await m1.post(`/promotions/${id}/submit`, {})).body.status).toBe('approved');
+    // Before actuals are reported the row says so: no actual cost, no cost per extra unit, and
+    // the sentence never calls anything the actual cost (it once read "实际费用 0.00").
+    const before = (await m1.get('/reports/promotion-effects?from=2026-10-01&to=2026-10-31', { 'accept-language': 'zh-CN' })).body.items[0];
+    expect(before).toMatchObject({ promotionId: id, actualCost: null, costPerExtraUnit: null, extraUnits: 20 });
+    expect(before.explanation).toContain('尚未上报实际费用');
+    expect(before.explanation).not.toMatch(/实际费用 [¥0-9]/);
     const reported = await m1.post(`/promotions/${id}/report`, {
       actualMaterials: [{ name: 'poster', qty: 2 }],
       actualStaff: 1,
@@ -335,6 +341,7 @@ describe('GET /reports/promotion-effects', () => {
       vsEstimateUnits: -80,
     });
     expect(res.body.items[0].explanation).toContain('50');
+    expect(res.body.items[0].explanation).toContain('cost ¥800.00, ¥40.00 per extra unit');
     expect((await m2.get('/reports/promotion-effects')).body.items).toHaveLength(0);
     expect((await m1.get('/reports/promotion-effects?from=2026-11-01&to=2026-11-30')).body.items).toHaveLength(0);
 
