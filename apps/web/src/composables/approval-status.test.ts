@@ -1,5 +1,5 @@
 import type { ApprovalDecision, ReturnStatus } from '../api/types';
-import { eligibilityHeadline, personalDecision } from './approval-status';
+import { eligibilityHeadline, personalDecision, statusBadgeClass } from './approval-status';
 
 const byManager: ApprovalDecision = {
   outcome: 'rejected',
@@ -47,5 +47,17 @@ describe('the approval notices follow the current status', () => {
     expect(personalDecision({ status: 'pending_approval', decision: null })).toBeNull();
     expect(personalDecision({ status: 'submitted', decision: byManager })).toBeNull();
     expect(personalDecision({ status: 'rejected' })).toBeNull();
+  });
+});
+
+describe('status badge', () => {
+  test('rejected is red, approved and completed green, waiting amber, draft and withdrawn plain', () => {
+    expect(statusBadgeClass('rejected')).toBe('badge badge-danger');
+    expect(statusBadgeClass('approved')).toBe('badge badge-ok');
+    expect(statusBadgeClass('completed')).toBe('badge badge-ok');
+    expect(statusBadgeClass('submitted')).toBe('badge badge-warn');
+    expect(statusBadgeClass('pending_gm')).toBe('badge badge-warn');
+    expect(statusBadgeClass('draft')).toBe('badge');
+    expect(statusBadgeClass('withdrawn')).toBe('badge');
   });
 });

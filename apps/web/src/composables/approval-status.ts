@@ -48,3 +48,22 @@ export function personalDecision(item: {
     return null;
   return d as ApprovalDecision & { decidedBy: NonNullable<ApprovalDecision['decidedBy']> };
 }
+
+/** The badge colour of an approval item's status: decided red or green, waiting amber, else plain. */
+export type StatusTone = 'ok' | 'warn' | 'danger' | 'neutral';
+const STATUS_TONES: Record<string, StatusTone> = {
+  approved: 'ok',
+  completed: 'ok',
+  executed: 'ok',
+  submitted: 'warn',
+  pending_gm: 'warn',
+  pending_approval: 'warn',
+  rejected: 'danger',
+};
+export function statusTone(status: string): StatusTone {
+  return STATUS_TONES[status] ?? 'neutral';
+}
+export function statusBadgeClass(status: string): string {
+  const tone = statusTone(status);
+  return tone === 'neutral' ? 'badge' : `badge badge-${tone}`;
+}
