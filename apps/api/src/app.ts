@@ -4,7 +4,7 @@ import { registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-prov
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/client.js';
 import authPlugin from './plugins/auth.js';
-import { registerErrorHandling, sendProblem } from './plugins/errors.js';
+import { registerErrorHandling, sendBadUrl, sendNoRoute } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
 import securityPlugin from './plugins/security.js';
 import spaPlugin from './plugins/spa.js';
@@ -57,9 +57,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     routerOptions: { ignoreTrailingSlash: true },
     // Errors the router raises before any route runs (a malformed URL, a path parameter over
     // 100 characters) answer problem+json like every other error, not Fastify's own JSON.
-    frameworkErrors: (error, _request, reply) => {
-      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      sendProblem(reply, 'VALIDATION', tooLong ? 'A path parameter is too long' : 'The URL is not valid', [{ path: '/', message: tooLong ? 'path parameter too long' : 'malformed URL' }]);
+    frameworkErrors: (error, request, reply) => {
+      sendBadUrl(request, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH');
     },
   })
     .setValidatorCompiler(validatorCompiler)
@@ -82,8 +81,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(spaPlugin, { config });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 'NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`),
-  );
+  app.setNotFoundHandler((request, reply) => sendNoRoute(request, reply));
   return app;
 }

@@ -77,4 +77,15 @@ describe('server messages', () => {
     const refusedEn = await org.admin.post('/webhooks', hook, { 'accept-language': 'en-GB' });
     expect(refusedEn.body.errors).toEqual([{ path: '/url', message: expect.stringContaining('private address') }]);
   });
+
+  it('a path no route serves and a URL the router cannot read answer in the caller\'s language', async () => {
+    const zh = await r1.get('/no-such-thing', { 'accept-language': 'zh-CN' });
+    expect(zh.status).toBe(404);
+    expect(zh.body).toMatchObject({ title: '未找到', detail: '没有这个接口：GET /api/v1/no-such-thing' });
+    const en = await r1.get('/no-such-thing');
+    expect(en.body).toMatchObject({ detail: 'No route GET /api/v1/no-such-thing' });
+    const long = await r1.get(`/visits/${'x'.repeat(200)}`, { 'accept-language': 'zh-CN' });
+    expect(long.status).toBe(400);
+    expect(long.body).toMatchObject({ detail: '路径参数过长', errors: [{ path: '/', message: '路径参数过长' }] });
+  });
 });

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@fieldbeat/domain';
 import { ApiError, STATUS, TITLES, type ErrorCode, type FieldError, type FieldProblem } from '../lib/errors.js';
 import { localize, requestedLocale, type Locale, type Localized } from '../lib/locale.js';
@@ -24,6 +24,29 @@ export function sendProblem(
       detail: localize(detail, locale),
       ...(errors ? { errors: errors.map((e): FieldError => ({ path: e.path, message: localize(e.message, locale) })) } : {}),
     });
+}
+
+/** 404 for a path no route serves, in the caller's language. */
+export function sendNoRoute(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0];
+  return sendProblem(
+    reply,
+    'NOT_FOUND',
+    { en: `No route ${request.method} ${path}`, 'zh-CN': `没有这个接口：${request.method} ${path}` },
+    undefined,
+    requestedLocale(request) ?? 'en',
+  );
+}
+
+/** 400 for a URL the router cannot read (malformed, or a path parameter over its length), in the caller's language. */
+export function sendBadUrl(request: FastifyRequest, reply: FastifyReply, tooLong: boolean): FastifyReply {
+  return sendProblem(
+    reply,
+    'VALIDATION',
+    tooLong ? { en: 'A path parameter is too long', 'zh-CN': '路径参数过长' } : { en: 'The URL is not valid', 'zh-CN': '网址无效' },
+    [{ path: '/', message: tooLong ? { en: 'path parameter too long', 'zh-CN': '路径参数过长' } : { en: 'malformed URL', 'zh-CN': '网址格式错误' } }],
+    requestedLocale(request) ?? 'en',
+  );
 }
 
 interface ValidationIssue {
