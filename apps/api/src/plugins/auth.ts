@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import type { Permission } from '@fieldbeat/domain';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
-import { getApiClient } from '../db/repos/auth.js';
+import { clientScopesNow, getApiClient } from '../db/repos/auth.js';
 import { rolePermissions } from '../db/repos/roles.js';
 import { getUser } from '../db/repos/users.js';
 import { ApiError } from '../lib/errors.js';
@@ -86,8 +86,8 @@ export default fp<{ config: Config; db: Db }>(async (app, { config, db }) => {
     } else if (claims.typ === 'client') {
       const client = getApiClient(db, claims.sub);
       if (!client || client.revokedAt) throw unauthorized();
-      // A client token carries only the client's scopes as they are now.
-      const scopes = new Set(client.scopes as Permission[]);
+      // A client token carries only the client's scopes as they are now, within its creator's.
+      const scopes = clientScopesNow(db, client);
       const needed = CLIENT_AREA_SCOPES[route.split('/')[3] ?? ''];
       if (needed && !needed.some((s) => scopes.has(s))) {
         throw new ApiError('FORBIDDEN', `an API client needs the scope ${needed.join(' or ')} here`);

@@ -67,6 +67,27 @@ describe('API clients get no scope their creator lacks', () => {
       '/roleCode',
     );
   });
+
+  it('never outlives its creator’s permissions: a scope the creator loses (or all, when deactivated) is gone from the client at once', async () => {
+    const lead = await person('bi_lead', ['apiclients.manage', 'reports.read', 'visits.read_team']);
+    const created = (await lead.post('/api-clients', { name: 'bi-feed', scopes: ['reports.read', 'visits.read_team'] })).body;
+    const tokenOf = async () =>
+      (await client(t.app).post('/auth/token', { grantType: 'client_credentials', clientId: created.clientId, clientSecret: created.clientSecret })).body;
+    const feed = client(t.app, (await tokenOf()).accessToken);
+    expect((await feed.get('/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=sku')).status).toBe(200);
+    expect((await feed.get('/visits')).status).toBe(200);
+
+    // The lead's role loses reports.read: the client's token (already issued) loses it too.
+    const narrowed = await org.admin.put('/roles/bi_lead', { title: 'bi_lead', permissions: ['apiclients.manage', 'visits.read_team'], note: 'no reports' });
+    expect([narrowed.status, narrowed.body.detail]).toEqual([200, undefined]);
+    expect((await feed.get('/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=sku')).status).toBe(403);
+    expect((await feed.get('/visits')).status).toBe(200);
+    expect((await tokenOf()).scopes).toEqual(['visits.read_team']);
+
+    // Deactivated, the lead's clients hold nothing.
+    expect((await org.admin.patch(`/users/${org.ids.bi_lead}`, { active: false })).status).toBe(200);
+    expect((await feed.get('/visits')).status).toBe(403);
+  });
 });
 
 describe('users get no role whose permissions the caller lacks', () => {

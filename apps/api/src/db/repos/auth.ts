@@ -1,6 +1,9 @@
 import { and, count, desc, eq, gte, isNull, lt, max, min } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
+import type { Permission } from '@fieldbeat/domain';
 import { apiClients, loginFailures, refreshTokens } from '../schema/index.js';
+import { rolePermissions } from './roles.js';
+import { getUser } from './users.js';
 
 /**
  * Records a login attempt as a failure before its password is checked (a success deletes it
@@ -88,4 +91,19 @@ export function insertApiClient(db: DbOrTx, row: typeof apiClients.$inferInsert)
 
 export function revokeApiClient(db: DbOrTx, clientId: string, at: string): void {
   db.update(apiClients).set({ revokedAt: at }).where(eq(apiClients.clientId, clientId)).run();
+}
+
+/**
+ * The scopes an API client holds now: those it was given that its creator still holds. A client
+ * is an extension of the person who made it, so it never outlives their permissions: a creator
+ * whose role loses a permission (or who is deactivated) takes it from their clients at once.
+ * A client without a recorded creator (made by the bootstrap) keeps its scopes.
+ */
+export function clientScopesNow(db: DbOrTx, client: { scopes: string[]; createdBy: string | null }): Set<Permission> {
+  const given = client.scopes as Permission[];
+  if (!client.createdBy) return new Set(given);
+  const creator = getUser(db, client.createdBy);
+  if (!creator || !creator.active) return new Set();
+  const held = rolePermissions(db, creator.roleCode);
+  return new Set(given.filter((s) => held.has(s)));
 }

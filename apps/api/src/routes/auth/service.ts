@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
   clearLoginFailures,
+  clientScopesNow,
   deleteLoginAttempt,
   getApiClient,
   getRefreshTokenByHash,
@@ -127,6 +128,6 @@ export async function clientToken(app: FastifyInstance, clientId: string, secret
   return {
     accessToken: app.jwt.sign({ sub: client.clientId, typ: 'client' }),
     expiresIn: app.config.accessTokenTtlSeconds,
-    scopes: client.scopes,
+    scopes: [...clientScopesNow(app.db, client)].sort(),
   };
 }
