@@ -161,7 +161,7 @@ describe('the consoles in the browser', () => {
     await form.getByLabel('实际效果').fill('元旦期间多销售 380 袋');
     await form.getByRole('button', { name: '提交实际执行' }).click();
     await confirm(p);
-    await p.getByTestId('promotion-effect').getByText('实际费用 ¥7,650.50').waitFor();
+    await p.getByTestId('promotion-effect').getByText('实际费用 ¥7,650.50，预计 ¥8,000.00').waitFor();
     await form.waitFor({ state: 'detached' });
     await screenshot(p, 'rep-promotion-actuals-390');
     const done = await api<Record<string, unknown>>('rep1', `/promotions/${promotionId}`);
