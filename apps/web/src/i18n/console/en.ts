@@ -166,6 +166,7 @@ const consoleEn: ConsoleMessages = {
       spacing: 'Spacing',
       ok: 'OK',
       short: 'Short',
+      shortSoFar: 'Not yet',
       adjacent: 'Adjacent days',
       file: 'visit-compliance',
       rateDone: 'Compliance (finished weeks)',

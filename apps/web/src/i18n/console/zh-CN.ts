@@ -166,6 +166,7 @@ const consoleZhCN = {
       spacing: '隔天',
       ok: '达标',
       short: '不足',
+      shortSoFar: '尚未达标',
       adjacent: '连续拜访',
       file: '拜访达标',
       rateDone: '达标率（已结束的周）',
