@@ -39,7 +39,7 @@ describe('the package entry point', () => {
     }
   });
 
-  test('the vocabulary matches API.md', () => {
+  test('the vocabulary matches the HTTP contract', () => {
     expect(domain.PERMISSIONS).toHaveLength(15);
     expect(domain.STORE_CHANNELS).toEqual(['ka', 'agent', 'wholesale', 'retail']);
     expect(domain.PROMOTION_STATUSES).toEqual(['draft', 'submitted', 'pending_gm', 'approved', 'rejected', 'withdrawn', 'completed']);

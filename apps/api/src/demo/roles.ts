@@ -1,5 +1,5 @@
-// Role definitions of the demo organisation, taken from the company handbook
-// (shared/domain-source/job-descriptions-zh.txt) in the role shape of API.md "Organisation".
+// Role definitions of the demo organisation, taken from the company handbook (its job
+// descriptions, 岗位说明书) in the role shape of the HTTP contract (API), "Organisation".
 //
 // Text is the handbook's own wording, cleaned of the web-page artefacts in the source
 // (page-break fragments such as "2、" glued into sentences, the "名人堂" advertising line,

@@ -4,7 +4,7 @@
 // choice comes from mulberry32 seeded by a hash of what is being generated, so the same
 // `today` always yields the same data.
 //
-// The story the data tells (see RULES.md):
+// The story the data tells (see the product's rules, RULES; docs/domain.md):
 // - key stores are visited about three times a week, every other day; some weeks a rep
 //   visits on adjacent days or only twice (R3 spacing / frequency issues);
 // - normal stores are visited once a week on the rep's route day; some weeks are missed;
@@ -21,8 +21,8 @@ import { demoStore, demoStores } from './stores.js';
 import type { DemoStore } from './stores.js';
 
 // ---------------------------------------------------------------------------------------
-// Shapes (API.md "Field work" and "Approvals", with usernames, store codes and SKUs in
-// place of ids; the seeder resolves them)
+// Shapes (the HTTP contract's "Field work" and "Approvals", with usernames, store codes and
+// SKUs in place of ids; the seeder resolves them)
 // ---------------------------------------------------------------------------------------
 
 export interface DemoVisitLine {

@@ -1,5 +1,5 @@
-// The shapes of API.md that the SPA reads and writes. Fields the contract does not name
-// are optional here, so a server that adds more never breaks the app.
+// The shapes of the HTTP contract (API) that the SPA reads and writes. Fields the contract does
+// not name are optional here, so a server that adds more never breaks the app.
 
 export type Permission =
   | 'roles.manage'

@@ -7,7 +7,7 @@ import { parseMoney, parseQty } from './visit-form';
  * `POST /promotions/{id}/report`, which moves an approved promotion to `completed`.
  */
 
-/** The body of POST /promotions/{id}/report (API.md). */
+/** The body of POST /promotions/{id}/report (the HTTP contract). */
 export interface PromotionReportInput {
   actualMaterials: { name: string; qty: number }[];
   actualStaff: number;

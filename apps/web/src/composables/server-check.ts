@@ -9,7 +9,7 @@ import { lineInput, type LineDraft, type LineResult } from './visit-form';
  * module says where they differ, line by line, so the rep sees it before checking out.
  */
 
-/** One line of the preview, as much of it as the form reads (API.md, POST /visits). */
+/** One line of the preview, as much of it as the form reads (the HTTP contract, POST /visits). */
 export interface ServerLine {
   productId: string;
   suggestedOrderQty: number | null;

@@ -8,10 +8,10 @@ import { openFieldbeatDb } from './db';
 import { Outbox, backoffMs, type OutboxApi } from './outbox';
 
 /**
- * A server that behaves as API.md says for client-UUID creates: a new id is stored (201), the
- * same id with the same body is a replay answered with the stored record (200), the same id
- * with another body is 409. `failNext` simulates the network; `loseNextResponse` stores the
- * record and then drops the answer, the case that makes exactly-once hard.
+ * A server that behaves as the HTTP contract says for client-UUID creates: a new id is stored
+ * (201), the same id with the same body is a replay answered with the stored record (200), the
+ * same id with another body is 409. `failNext` simulates the network; `loseNextResponse` stores
+ * the record and then drops the answer, the case that makes exactly-once hard.
  */
 class FakeServer implements OutboxApi {
   records = new Map<string, string>();

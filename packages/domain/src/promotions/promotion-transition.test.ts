@@ -92,7 +92,7 @@ describe('promotionTransition (R5)', () => {
     expect(promotionTransition(promo('approved', { applicantId: 'other' }), 'approve', gm, ctx)).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
-  // The allowed (from, action, to) triples of RULES.md R5, for an actor holding every right.
+  // The allowed (from, action, to) triples of RULES R5, for an actor holding every right.
   const ALLOWED: Record<string, PromotionStatus[]> = {
     'draft submit': ['submitted', 'approved'],
     'draft withdraw': ['withdrawn'],

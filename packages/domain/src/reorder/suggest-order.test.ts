@@ -6,7 +6,7 @@ import { suggestOrder } from './suggest-order.js';
 const R1 = { factor: 1.5, packSize: 1 };
 
 describe('suggestOrder (R1, 1.5倍订量原则)', () => {
-  // RULES.md R1, verbatim: prevStock, prevOrder, currentStock, packSize, sold, raw, suggested
+  // RULES R1, verbatim: prevStock, prevOrder, currentStock, packSize, sold, raw, suggested
   test.each([
     [20, 30, 10, 1, 40, 50, 50],
     [5, 12, 3, 1, 14, 18, 18],

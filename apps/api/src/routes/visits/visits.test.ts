@@ -35,7 +35,7 @@ afterAll(async () => t.close());
 
 describe('R1 suggested order, end to end', () => {
   it('computes every worked example of RULES R1 from the previous visit of the store', async () => {
-    // prevStock, prevOrder, currentStock, packSize -> suggested (RULES.md R1 table)
+    // prevStock, prevOrder, currentStock, packSize -> suggested (the RULES R1 table)
     const table: [number, number, number, number, number, string[]][] = [
       [20, 30, 10, 1, 50, []],
       [5, 12, 3, 1, 18, []],
