@@ -1,4 +1,4 @@
-import { refuse, type Actor, type TransitionResult } from '../shared/actor.js';
+import { NOTE_REQUIRED, refuse, type Actor, type TransitionResult } from '../shared/actor.js';
 import { hasPermission, type Permission } from '../vocabulary/permissions.js';
 import type { PromotionAction, PromotionSource, PromotionStatus } from '../vocabulary/promotions.js';
 import type { WebhookEvent } from '../vocabulary/webhook-events.js';
@@ -70,7 +70,7 @@ export function promotionTransition(
         return refuse('FORBIDDEN', `To ${action} a submitted promotion needs promotions.approve`);
       }
       if (action === 'reject') {
-        if (!ctx.note || ctx.note.trim() === '') return refuse('VALIDATION', 'A rejection needs a note');
+        if (!ctx.note || ctx.note.trim() === '') return refuse('VALIDATION', 'A rejection needs a note', NOTE_REQUIRED);
         return ok('rejected', ['promotion.rejected']);
       }
       if (status === 'submitted' && promotion.estimatedCostMinor > ctx.gmApprovalThresholdMinor) return ok('pending_gm', []);

@@ -1,5 +1,5 @@
 import { formatMajor, MAX_MONEY_MINOR } from '../money/money.js';
-import { refuse, type Actor, type TransitionResult } from '../shared/actor.js';
+import { NOTE_REQUIRED, refuse, type Actor, type TransitionResult } from '../shared/actor.js';
 import { hasPermission, type Permission } from '../vocabulary/permissions.js';
 import type { ReturnStatus } from '../vocabulary/returns.js';
 import type { WebhookEvent } from '../vocabulary/webhook-events.js';
@@ -15,6 +15,9 @@ export interface ReturnTransitionContext {
   /** approve / reject: the decider's note; a rejection needs one that is not blank (the requester reads why). */
   note?: string | null;
 }
+
+/** The request field a refund refusal names. */
+const REFUND = { path: '/refundAmount' };
 
 /**
  * R2's workflow: a non-standard return (`pending_approval`) is approved or rejected by a
@@ -39,10 +42,10 @@ export function returnTransition(
     if (ret.status !== 'approved') return refuse('CONFLICT', `Only an approved return can be executed; this one is ${ret.status}`);
     const refund = ctx.refundAmountMinor;
     if (refund !== undefined && (!Number.isSafeInteger(refund) || refund < 0 || refund > MAX_MONEY_MINOR)) {
-      return refuse('VALIDATION', 'The refund amount must be a whole number of minor units ≥ 0');
+      return refuse('VALIDATION', 'The refund amount must be a whole number of minor units ≥ 0', REFUND);
     }
     if (refund !== undefined && ctx.returnValueMinor !== undefined && refund > ctx.returnValueMinor) {
-      return refuse('VALIDATION', `The refund must not exceed the return's value, ${formatMajor(ctx.returnValueMinor)} (quantity × supply price)`);
+      return refuse('VALIDATION', `The refund must not exceed the return's value, ${formatMajor(ctx.returnValueMinor)} (quantity × supply price)`, REFUND);
     }
     return { ok: true, to: 'executed', events: ['return.executed'] };
   }
@@ -53,6 +56,6 @@ export function returnTransition(
   }
   if (ret.requesterId === actor.id) return refuse('FORBIDDEN', 'Nobody decides on their own return request');
   if (action === 'approve') return { ok: true, to: 'approved', events: ['return.approved'] };
-  if (!ctx.note || ctx.note.trim() === '') return refuse('VALIDATION', 'A rejection needs a note saying why');
+  if (!ctx.note || ctx.note.trim() === '') return refuse('VALIDATION', 'A rejection needs a note saying why', NOTE_REQUIRED);
   return { ok: true, to: 'rejected', events: [] };
 }

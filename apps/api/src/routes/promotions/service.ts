@@ -29,7 +29,8 @@ import {
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import type { DecisionView } from '../../lib/decision.js';
-import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { ApiError, conflict, notFound } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { explained } from '../../lib/explanation.js';
 import { newId } from '../../lib/ids.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
@@ -208,7 +209,7 @@ export function transitionPromotion(
       gmApprovalThresholdMinor: gmThresholdMinor(tx),
       note: note ?? null,
     });
-    if (!decision.ok) throw refusal(decision);
+    if (!decision.ok) throw refusalError(decision);
     const patch: Parameters<typeof updatePromotion>[2] = {};
     if (action === 'approve' || action === 'reject' || (action === 'submit' && decision.to === 'approved')) {
       // The first-level review (审核) or the general manager's opinion (公司总经理意见).
@@ -227,7 +228,7 @@ export function reportPromotion(db: Db, principal: UserPrincipal, id: string, bo
     const decision = promotionTransition(stateOf(before), 'report', actorFor(principal), {
       gmApprovalThresholdMinor: gmThresholdMinor(tx),
     });
-    if (!decision.ok) throw refusal(decision);
+    if (!decision.ok) throw refusalError(decision);
     const patch = {
       actualMaterials: body.actualMaterials,
       actualStaff: body.actualStaff,
@@ -238,13 +239,6 @@ export function reportPromotion(db: Db, principal: UserPrincipal, id: string, bo
     };
     return applyTransition(tx, principal, before, 'report', decision.to, decision.events, null, patch, requestId);
   });
-}
-
-/** The only VALIDATION refusal of R5's transitions: a rejection without a note. */
-const NOTE_REQUIRED = { en: 'a rejection needs a note saying why', 'zh-CN': '驳回须填写理由' } as const;
-
-function refusal(decision: { code: 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION'; message: string }) {
-  return decision.code === 'VALIDATION' ? invalid('/note', NOTE_REQUIRED) : new ApiError(decision.code, decision.message);
 }
 
 function applyTransition(

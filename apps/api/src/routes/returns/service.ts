@@ -20,6 +20,7 @@ import { getReturn, insertReturn, returnVisible, updateReturn, type ReturnRow } 
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { explained } from '../../lib/explanation.js';
 import { bodyHash } from '../../lib/hash.js';
 import { newId } from '../../lib/ids.js';
@@ -205,9 +206,6 @@ export function createReturn(db: Db, principal: UserPrincipal, body: ReturnCreat
   });
 }
 
-/** A rejection without a reason: the requester would never learn why (R2; docs/approvals.md). */
-const NOTE_REQUIRED = { en: 'a rejection needs a note saying why', 'zh-CN': '驳回须填写理由' } as const;
-
 /** A return the caller may see, else 404. */
 export function loadVisibleReturn(db: DbOrTx, principal: Principal, id: string): ReturnRow {
   const row = getReturn(db, id);
@@ -245,10 +243,7 @@ export function transitionReturn(
         note: input.note,
       },
     );
-    if (!decision.ok) {
-      if (decision.code !== 'VALIDATION') throw new ApiError(decision.code, decision.message);
-      throw action === 'reject' ? invalid('/note', NOTE_REQUIRED) : invalid('/refundAmount', decision.message);
-    }
+    if (!decision.ok) throw refusalError(decision);
     const now = new Date().toISOString();
     const patch =
       action === 'execute'

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { TASK_STATUSES, instantMs, isDate, zonedEndOfDay, zonedStartOfDay } from '@fieldbeat/domain';
+import { TASK_STATUSES, instantMs, isDate, taskAssignment, taskTransition, zonedEndOfDay, zonedStartOfDay, type TaskActor, type TaskTransition } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { getTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repos/tasks.js';
 import { getUser } from '../../db/repos/users.js';
 import { canSee, visibilityOf, visibleIds, type Visibility } from '../../db/repos/visibility.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
@@ -63,10 +64,20 @@ function visibleTask(db: DbOrTx, vis: Visibility, principal: Principal, id: stri
   return task;
 }
 
-/** Whether `principal` reviews this task: its assigner; for a generated task without one, a task assigner above the assignee. */
-function isReviewer(vis: Visibility, principal: Principal, task: TaskRow): boolean {
-  if (task.assignerId) return task.assignerId === principal.id;
-  return principal.permissions.has('tasks.assign') && principal.id !== task.assigneeId && canSee(vis, task.assigneeId);
+/** The caller as the task rule sees them (`taskTransition`). */
+function taskActor(vis: Visibility, principal: Principal, task: TaskRow): TaskActor {
+  return { id: principal.id, kind: principal.kind, assigns: principal.permissions.has('tasks.assign'), seesAssignee: canSee(vis, task.assigneeId) };
+}
+
+/**
+ * The rule's decision, thrown if refused, with `If-Match` checked between the actor and the state:
+ * whoever may act hears of a stale copy (412) before a conflict with a state they have not seen (409).
+ */
+function decide(request: Parameters<typeof checkIfMatch>[0], before: TaskRow, decision: TaskTransition) {
+  if (!decision.ok && decision.code !== 'CONFLICT') throw refusalError(decision);
+  checkIfMatch(request, before.version);
+  if (!decision.ok) throw refusalError(decision);
+  return decision.to;
 }
 
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -97,10 +108,10 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw invalid('/dueAt', 'must be an ISO 8601 timestamp with offset');
       }
       const created = app.db.transaction((tx) => {
-        const assignee = getUser(tx, b.assigneeId);
-        if (!assignee || !canSee(visibilityOf(tx, request.principal), assignee.id)) throw notFound('assignee');
-        if (assignee.id === request.principal.id) throw invalid('/assigneeId', 'a task is assigned to someone in your team, not to yourself');
-        if (!assignee.active) throw invalid('/assigneeId', 'is not an active user');
+        const found = getUser(tx, b.assigneeId);
+        const assignment = taskAssignment(found && canSee(visibilityOf(tx, request.principal), found.id) ? found : null, request.principal.id);
+        if (!assignment.ok) throw refusalError(assignment);
+        const { assignee } = assignment;
         const row = insertTask(tx, {
           id: newId(),
           title: b.title,
@@ -189,12 +200,11 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const updated = app.db.transaction((tx) => {
-        const before = visibleTask(tx, visibilityOf(tx, request.principal), request.principal, request.params.id);
-        if (before.assigneeId !== request.principal.id) throw forbidden('only the assignee completes a task');
-        checkIfMatch(request, before.version);
-        if (before.status !== 'open') throw conflict(`the task is ${before.status}, not open`);
+        const vis = visibilityOf(tx, request.principal);
+        const before = visibleTask(tx, vis, request.principal, request.params.id);
+        const to = decide(request, before, taskTransition(before, { action: 'complete' }, taskActor(vis, request.principal, before)));
         const after = updateTask(tx, before.id, before.version, {
-          status: 'done',
+          status: to,
           completedAt: new Date().toISOString(),
           completionNote: request.body.note ?? null,
         });
@@ -222,13 +232,10 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const updated = app.db.transaction((tx) => {
         const vis = visibilityOf(tx, request.principal);
         const before = visibleTask(tx, vis, request.principal, request.params.id);
-        if (!isReviewer(vis, request.principal, before)) throw forbidden('only the assigner reviews a task');
-        // failed costs the assignee points on the scorecard: a person's judgement, never an integration's
-        if (!request.body.meetsRequirements && request.principal.kind !== 'user') throw forbidden('an API client may not review a task as failed');
-        checkIfMatch(request, before.version);
-        if (before.status !== 'done') throw conflict(`the task is ${before.status}, not done`);
+        const review = { action: 'review', meetsRequirements: request.body.meetsRequirements } as const;
+        const to = decide(request, before, taskTransition(before, review, taskActor(vis, request.principal, before)));
         const after = updateTask(tx, before.id, before.version, {
-          status: request.body.meetsRequirements ? 'accepted' : 'failed',
+          status: to,
           reviewedAt: new Date().toISOString(),
           reviewNote: request.body.note ?? null,
         });

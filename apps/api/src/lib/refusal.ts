@@ -1,0 +1,12 @@
+import type { Refusal } from '@fieldbeat/domain';
+import { ApiError } from './errors.js';
+
+/**
+ * The one mapping of a domain rule's refusal (`{ok: false}`) to the API's error: its code
+ * (one HTTP status each), the words said in the caller's language (`text`, else the rule's
+ * message) and, when the rule names the field to blame, that field as the problem's `errors`.
+ */
+export function refusalError(refusal: Refusal): ApiError {
+  const text = refusal.text ?? refusal.message;
+  return new ApiError(refusal.code, text, refusal.path === undefined ? undefined : [{ path: refusal.path, message: text }]);
+}
