@@ -1,12 +1,13 @@
 import { completeDutyTasksBy } from '../../jobs/duty-tasks.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { localDate, monthOf } from '@fieldbeat/domain';
+import { localDate, monthOf, surveyGrade, surveySubmission } from '@fieldbeat/domain';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { getSurvey, gradeSurvey, insertSurvey, listSurveys, type SurveyRow } from '../../db/repos/work.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { conflict, notFound } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { checkIfMatch, setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
@@ -54,7 +55,8 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = requireUser(request.principal);
       const now = new Date();
       const { month, content } = request.body;
-      if (month > monthOf(localDate(now, getSettings(app.db).settings.timezone))) throw invalid('/month', 'lies in the future');
+      const submission = surveySubmission(month, monthOf(localDate(now, getSettings(app.db).settings.timezone)));
+      if (!submission.ok) throw refusalError(submission);
       const created = app.db.transaction((tx) => {
         const row = insertSurvey(tx, { id: newId(), userId: me.id, month, content, submittedAt: now.toISOString() });
         if (!row) throw conflict(`there is already a market survey for ${month}`);
@@ -124,10 +126,11 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const updated = app.db.transaction((tx) => {
         const before = getSurvey(tx, request.params.id);
         if (!before || !canSee(visibilityOf(tx, request.principal), before.userId)) throw notFound('market survey');
-        if (before.userId === request.principal.id) throw forbidden('one’s own survey is graded by a manager');
+        const grade = surveyGrade(before, request.principal.id, request.body.penalty);
+        if (!grade.ok) throw refusalError(grade);
         checkIfMatch(request, before.version);
         const after = gradeSurvey(tx, before.id, before.version, {
-          penalty: request.body.penalty,
+          penalty: grade.penalty,
           by: request.principal.id,
           at: new Date().toISOString(),
         });
