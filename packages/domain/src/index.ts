@@ -1,5 +1,5 @@
-// @fieldbeat/domain: the handbook's rules (RULES.md) as pure functions. No I/O, no framework,
-// no Node built-ins: the API and the SPA (in the browser) import the same code.
+// @fieldbeat/domain: the handbook's rules (the product's rules, RULES) as pure functions. No I/O,
+// no framework, no Node built-ins: the API and the SPA (in the browser) import the same code.
 
 export * from './errors/domain-error.js';
 export * from './shared/validation.js';
