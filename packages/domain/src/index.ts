@@ -50,6 +50,7 @@ export * from './scoring/scoring-scheme.js';
 export * from './scoring/collection.js';
 export * from './scoring/score-month.js';
 export * from './scoring/project-total.js';
+export * from './scoring/scoring-records.js';
 export * from './promotions/promotion-transition.js';
 export * from './promotions/promotion-application.js';
 export * from './promotions/promotion-effect.js';

@@ -1,6 +1,13 @@
-import { promotionTransition, refuse, returnTransition, taskAssignment } from '@fieldbeat/domain';
+import {
+  DEFAULT_SCORING,
+  promotionTransition,
+  refuse,
+  returnTransition,
+  taskAssignment,
+  validateDisciplinePoints,
+} from '@fieldbeat/domain';
 import { STATUS } from './errors.js';
-import { refusalError } from './refusal.js';
+import { invalidResult, refusalError } from './refusal.js';
 
 // The one mapping of a rule's refusal to problem+json; the routes' tests check the answers through HTTP.
 describe('refusalError', () => {
@@ -62,5 +69,20 @@ describe('refusalError', () => {
         message: 'a task is assigned to someone in your team, not to yourself',
       },
     ]);
+  });
+});
+
+describe('invalidResult', () => {
+  it('lists every field of a validate… answer, in the detail too, after what was not valid', () => {
+    const check = validateDisciplinePoints(1, DEFAULT_SCORING);
+    const errors = [{ path: '/points', message: 'must be a multiple of 0.5 from 2 to 5' }];
+    expect(invalidResult(check)).toMatchObject({
+      code: 'VALIDATION',
+      text: '/points must be a multiple of 0.5 from 2 to 5',
+      errors,
+    });
+    expect(invalidResult(check, 'The record').text).toBe(
+      'The record is not valid: /points must be a multiple of 0.5 from 2 to 5',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Refusal } from '@fieldbeat/domain';
+import type { Refusal, ValidationResult } from '@fieldbeat/domain';
 import { ApiError } from './errors.js';
 
 /**
@@ -8,5 +8,18 @@ import { ApiError } from './errors.js';
  */
 export function refusalError(refusal: Refusal): ApiError {
   const text = refusal.text ?? refusal.message;
-  return new ApiError(refusal.code, text, refusal.path === undefined ? undefined : [{ path: refusal.path, message: text }]);
+  return new ApiError(
+    refusal.code,
+    text,
+    refusal.path === undefined ? undefined : [{ path: refusal.path, message: text }],
+  );
+}
+
+/**
+ * The same for a `validate…` rule's answer, which lists every field it refuses: VALIDATION with
+ * each field, `detail` naming them all (`/points must be …`), after `what` when given.
+ */
+export function invalidResult(result: ValidationResult, what?: string): ApiError {
+  const list = result.errors.map((e) => `${e.path} ${e.message}`).join('; ');
+  return new ApiError('VALIDATION', what ? `${what} is not valid: ${list}` : list, result.errors);
 }

@@ -1,9 +1,9 @@
-import { isHalfPointMultiple } from '../scoring/half-points.js';
+import { DEFAULT_SCORING, validateSurveyPenalty } from '../scoring/scoring-scheme.js';
 import { refuse, type Refusal } from '../shared/actor.js';
 import type { Month } from '../time/month.js';
 
-/** 视填表质量扣0-5分: the most a market survey's grade costs. */
-export const SURVEY_PENALTY_MAX = 5;
+/** 视填表质量扣0-5分: the most a market survey's grade costs (the handbook's 5, as the API takes it). */
+export const SURVEY_PENALTY_MAX = DEFAULT_SCORING.surveyMaxPenalty;
 
 /**
  * 市场调查, submitted by its author for a month that has begun (`currentMonth`, the organisation's
@@ -28,10 +28,8 @@ export function surveyGrade(
 ): { ok: true; penalty: number } | Refusal {
   if (survey.userId === graderId)
     return refuse('FORBIDDEN', 'one’s own survey is graded by a manager');
-  if (!isHalfPointMultiple(penalty) || penalty < 0 || penalty > SURVEY_PENALTY_MAX) {
-    return refuse('VALIDATION', `must be 0..${SURVEY_PENALTY_MAX} in half points`, {
-      path: '/penalty',
-    });
-  }
+  const check = validateSurveyPenalty(penalty, { surveyMaxPenalty: SURVEY_PENALTY_MAX });
+  if (!check.ok)
+    return refuse('VALIDATION', check.errors[0]?.message ?? 'is not a grade', { path: '/penalty' });
   return { ok: true, penalty };
 }

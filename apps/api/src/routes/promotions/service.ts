@@ -30,7 +30,7 @@ import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import type { DecisionView } from '../../lib/decision.js';
 import { ApiError, conflict, notFound } from '../../lib/errors.js';
-import { refusalError } from '../../lib/refusal.js';
+import { invalidResult, refusalError } from '../../lib/refusal.js';
 import { explained } from '../../lib/explanation.js';
 import { newId } from '../../lib/ids.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
@@ -138,10 +138,7 @@ const gmThresholdMinor = (db: DbOrTx) => toMinor(getSettings(db).settings.gmAppr
 export function createPromotion(db: Db, principal: UserPrincipal, body: PromotionCreateBody, requestId?: string) {
   requirePermission(principal, body.source === 'company' ? 'promotions.approve' : 'promotions.apply');
   const validation = validatePromotionApplication(body);
-  if (!validation.ok) {
-    const detail = validation.errors.map((e) => `${e.path} ${e.message}`).join('; ');
-    throw new ApiError('VALIDATION', `The promotion is not valid: ${detail}`, validation.errors);
-  }
+  if (!validation.ok) throw invalidResult(validation, 'The promotion');
   const storeIds = [...new Set(body.storeIds)];
   const productIds = [...new Set(body.productIds)];
   const estimatedCostMinor = moneyField('/estimatedCost', body.estimatedCost);

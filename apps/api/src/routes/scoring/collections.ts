@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
-import { toMajor } from '@fieldbeat/domain';
+import { collectionAmount, toMajor } from '@fieldbeat/domain';
 import { insertCollection, listCollections, type CollectionRow } from '../../db/repos/scoring.js';
 import type { Tx } from '../../db/client.js';
-import { invalid } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { newId } from '../../lib/ids.js';
 import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Money, moneyField, Nullable } from '../../lib/schemas.js';
@@ -34,7 +34,8 @@ const CollectionBody = Type.Object({ userId: Id, date: IsoDate, amount: Money, r
 export function createCollection(tx: Tx, b: Static<typeof CollectionBody>, principal: Principal): CollectionRow {
   // a bad amount answers 400 before an unknown user answers 404, as a malformed body does
   const amountMinor = moneyField('/amount', b.amount);
-  if (amountMinor <= 0) throw invalid('/amount', 'must be above 0');
+  const amount = collectionAmount(amountMinor);
+  if (!amount.ok) throw refusalError(amount);
   recordSubject(tx, principal, b.userId);
   return insertCollection(tx, {
     id: newId(),

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { Tx } from '../../db/client.js';
 import { monthOf, validateDisciplinePoints } from '@fieldbeat/domain';
 import { insertDisciplineRecord, listDisciplineRecords, type DisciplineRow } from '../../db/repos/scoring.js';
-import { ApiError } from '../../lib/errors.js';
+import { invalidResult } from '../../lib/refusal.js';
 import { newId } from '../../lib/ids.js';
 import type { Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable } from '../../lib/schemas.js';
@@ -39,7 +39,7 @@ const DisciplineBody = Type.Object({ userId: Id, date: IsoDate, description: Typ
 export function createDisciplineRecord(tx: Tx, b: Static<typeof DisciplineBody>, principal: Principal): DisciplineRow {
   const user = recordSubject(tx, principal, b.userId);
   const check = validateDisciplinePoints(b.points, schemeInForce(tx, user, monthOf(b.date)));
-  if (!check.ok) throw new ApiError('VALIDATION', check.errors.map((e) => `${e.path} ${e.message}`).join('; '), check.errors);
+  if (!check.ok) throw invalidResult(check);
   return insertDisciplineRecord(tx, {
     id: newId(),
     userId: b.userId,

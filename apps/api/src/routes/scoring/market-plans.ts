@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import type { Tx } from '../../db/client.js';
-import { MARKET_LEVELS } from '@fieldbeat/domain';
+import { MARKET_LEVELS, marketPlanCompletion } from '@fieldbeat/domain';
 import { completeMarketPlan, getMarketPlan, insertMarketPlan, listMarketPlans, type MarketPlanRow } from '../../db/repos/scoring.js';
-import { conflict } from '../../lib/errors.js';
+import { refusalError } from '../../lib/refusal.js';
 import { newId } from '../../lib/ids.js';
 import { requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, IsoMonth, Name, Nullable, problems } from '../../lib/schemas.js';
@@ -56,7 +56,8 @@ export function createMarketPlan(tx: Tx, b: Static<typeof MarketPlanBody>, princ
 
 /** POST /market-plans/{id}/complete on a visible plan: 409 once completed (the caller audits it). */
 export function completeOpenMarketPlan(tx: Tx, before: MarketPlanRow, date: string): MarketPlanRow {
-  if (before.completedDate !== null) throw conflict(`the market plan was completed on ${before.completedDate}`);
+  const completion = marketPlanCompletion(before);
+  if (!completion.ok) throw refusalError(completion);
   return completeMarketPlan(tx, before.id, date);
 }
 

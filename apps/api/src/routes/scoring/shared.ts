@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
-import { withDefaultScoring, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
+import { scoringRecordAuthor, scoringRecordStore, withDefaultScoring, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { getStore } from '../../db/repos/masterdata.js';
 import { roleVersionsInForce } from '../../db/repos/roles.js';
 import { scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
-import { forbidden, invalid, notFound } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
+import { refusalError } from '../../lib/refusal.js';
 import { IsoDate } from '../../lib/schemas.js';
 
 /** The user a scoring input is about: must exist and be visible to the caller (else 404). */
@@ -27,9 +28,10 @@ export function recordSubject(db: DbOrTx, principal: Principal, userId: string):
   return user;
 }
 
-/** 403 when the record is about the signed-in caller. */
+/** 403 when the record is about the signed-in caller (`scoringRecordAuthor`). */
 export function refuseOwnRecord(principal: Principal, userId: string): void {
-  if (principal.kind === 'user' && principal.id === userId) throw forbidden('nobody records scoring inputs about themself');
+  const decision = scoringRecordAuthor(principal, userId);
+  if (!decision.ok) throw refusalError(decision);
 }
 
 /** A list filter: one visible user (else 404), or everyone the caller may see. */
@@ -38,9 +40,10 @@ export function listScope(db: DbOrTx, principal: Principal, userId: string | und
   return { userIds: visibleIds(visibilityOf(db, principal)) };
 }
 
-/** An optional store reference must name a store (400 otherwise). */
+/** An optional store reference must name a store (400 otherwise, `scoringRecordStore`). */
 export function checkStore(db: DbOrTx, storeId: string | undefined | null) {
-  if (storeId && !getStore(db, storeId)) throw invalid('/storeId', 'no such store');
+  const decision = scoringRecordStore(storeId, !!storeId && !!getStore(db, storeId));
+  if (!decision.ok) throw refusalError(decision);
 }
 
 /** The scoring scheme of the user's role version in force in `month` (its `effectiveFrom`). */
