@@ -64,11 +64,11 @@ function idMaker(random) {
 export async function generate(file, { log = console.log, now = new Date() } = {}) {
   mkdirSync(dirname(file), { recursive: true });
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  const { openDatabase } = await api('db/client.js');
+  const { openDatabase, connectionOf } = await api('db/client.js');
   const { saveRole } = await api('db/repos/roles.js');
   const { hashSecret } = await api('lib/passwords.js');
   const db = openDatabase(file);
-  const sqlite = db.$client;
+  const sqlite = connectionOf(db);
   // Generation only: the server reopens the file with its own pragmas (synchronous=FULL).
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -262144');

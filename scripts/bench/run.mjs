@@ -220,11 +220,11 @@ const single = await load('list single', { url: server.url + listPath, connectio
 // visibility query and the page query, rows mapped): a floor under the list's service time that no
 // HTTP layer can go below.
 const pageQueryMs = await (async () => {
-  const { openDatabase } = await import(join(ROOT, 'apps/api/dist/db/client.js'));
+  const { openDatabase, connectionOf } = await import(join(ROOT, 'apps/api/dist/db/client.js'));
   const { listVisits } = await import(join(ROOT, 'apps/api/dist/db/repos/visits.js'));
   const { visibilityOf, visibleIds } = await import(join(ROOT, 'apps/api/dist/db/repos/visibility.js'));
   const db = openDatabase(work);
-  const id = db.$client.prepare("SELECT id FROM users WHERE username = 'r0'").pluck().get();
+  const id = connectionOf(db).prepare("SELECT id FROM users WHERE username = 'r0'").pluck().get();
   const rep = { kind: 'user', id, permissions: new Set() };
   const page = () => listVisits(db, { limit: 50, userIds: visibleIds(visibilityOf(db, rep)) });
   if (page().length !== 51) throw new Error('the page query did not read 51 visits');
@@ -233,7 +233,7 @@ const pageQueryMs = await (async () => {
   const t = performance.now();
   for (let i = 0; i < n; i++) page();
   const each = (performance.now() - t) / n;
-  db.$client.close();
+  connectionOf(db).close();
   return each;
 })();
 // Rendering the page's 38.6 KiB of JSON, which the bare route has ready as a string: JSON.stringify

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
-import { openDatabase, type Db } from './db/client.js';
+import { connectionOf, openDatabase, type Db } from './db/client.js';
 import authPlugin from './plugins/auth.js';
 import { registerErrorHandling, sendBadUrl, sendNoRoute } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
@@ -70,7 +70,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  if (!options.db) app.addHook('onClose', async () => db.$client.close());
+  if (!options.db) app.addHook('onClose', async () => connectionOf(db).close());
 
   registerErrorHandling(app);
   await app.register(securityPlugin, { config });

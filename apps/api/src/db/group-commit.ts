@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers';
-import type { Db } from './client.js';
+import { connectionOf, type Db } from './client.js';
 
 /**
  * Group commit: the write transactions that arrive together share one SQLite commit.
@@ -34,7 +34,7 @@ function flush(db: Db, queue: Queue): void {
   const jobs = queue.jobs.splice(0, MAX_BATCH);
   queue.scheduled = queue.jobs.length > 0;
   if (queue.scheduled) setImmediate(() => flush(db, queue));
-  const sqlite = db.$client;
+  const sqlite = connectionOf(db);
   const outcomes: ({ ok: true; value: unknown } | { ok: false; err: unknown })[] = [];
   try {
     sqlite.transaction(() => {

@@ -1,11 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Db, DbOrTx } from './client.js';
-
-type Sqlite = Db['$client'];
-
-/** The connection under a database or transaction handle (a transaction's statements run on it too). */
-export const clientOf = (db: DbOrTx): Sqlite =>
-  '$client' in db ? db.$client : (db as unknown as { session: { client: Sqlite } }).session.client;
+import { getTableColumns, type Table } from 'drizzle-orm';
+import { connectionOf, type Connection, type DbOrTx } from './client.js';
 
 /**
  * A query built and compiled once per connection, for the few that run on every request: the
@@ -14,9 +9,9 @@ export const clientOf = (db: DbOrTx): Sqlite =>
  * session, so the prepared query serves both.
  */
 export function perConnection<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx) => Q {
-  const cache = new WeakMap<Sqlite, Q>();
+  const cache = new WeakMap<Connection, Q>();
   return (db) => {
-    const sqlite = clientOf(db);
+    const sqlite = connectionOf(db);
     let query = cache.get(sqlite);
     if (!query) cache.set(sqlite, (query = build(db)));
     return query;
@@ -26,7 +21,7 @@ export function perConnection<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx) => Q {
 /** A better-sqlite3 statement. */
 export type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 
-const statementCache = new WeakMap<Sqlite, Map<string, Statement>>();
+const statementCache = new WeakMap<Connection, Map<string, Statement>>();
 
 /**
  * A hand-written statement, compiled once per connection and SQL text, for the hot paths
@@ -35,10 +30,36 @@ const statementCache = new WeakMap<Sqlite, Map<string, Statement>>();
  * never from input: the cache keeps every text it has seen.
  */
 export function statement(db: DbOrTx, text: string): Statement {
-  const sqlite = clientOf(db);
+  const sqlite = connectionOf(db);
   let cache = statementCache.get(sqlite);
   if (!cache) statementCache.set(sqlite, (cache = new Map()));
   let st = cache.get(text);
   if (!st) cache.set(text, (st = sqlite.prepare<unknown[], unknown>(text)));
   return st;
+}
+
+type ColumnKey<T extends Table> = keyof T['$inferSelect'] & string;
+
+/**
+ * The SQL names of a table's columns for a hand-written statement, in the order of `keys` (the
+ * order its values are bound or its row read in), taken from the drizzle table so that the
+ * statement cannot drift from the schema: `keys` must name every column, once (checked by the
+ * type, and again when the module loads), and a renamed column is renamed here too.
+ */
+export function columnNames<T extends Table, const K extends readonly ColumnKey<T>[]>(
+  table: T,
+  keys: K & ([Exclude<ColumnKey<T>, K[number]>] extends [never] ? unknown : { missingColumns: Exclude<ColumnKey<T>, K[number]> }),
+): string[] {
+  const columns: Record<string, { name: string; keyAsName: boolean }> = getTableColumns(table);
+  const names = keys.map((key) => {
+    const column = columns[key];
+    // A column declared without its SQL name is named by the connection's casing rule, which
+    // a hand-written statement does not apply.
+    if (!column || column.keyAsName) throw new Error(`column ${key}: not in the table, or without an explicit SQL name`);
+    return column.name;
+  });
+  if (new Set(keys).size !== Object.keys(columns).length || keys.length !== names.length) {
+    throw new Error(`the statement must list every column of the table once: ${keys.join(', ')}`);
+  }
+  return names;
 }

@@ -1,5 +1,5 @@
 import { localDate } from '@fieldbeat/domain';
-import type { Db } from '../db/client.js';
+import { connectionOf, type Db } from '../db/client.js';
 import { getProductBySku, getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
 import { createPromotion, reportPromotion, transitionPromotion } from '../routes/promotions/service.js';
@@ -14,7 +14,7 @@ import { generateDemoPromotions, generateDemoReturns } from './visits.js';
  * status, so the demo cannot show a state the API would refuse.
  */
 export function seedDemoApprovals(db: Db, print: (line: string) => void, now: Date = new Date()): void {
-  if (db.$client.prepare('SELECT 1 FROM promotions LIMIT 1').get() || db.$client.prepare('SELECT 1 FROM returns LIMIT 1').get()) return;
+  if (connectionOf(db).prepare('SELECT 1 FROM promotions LIMIT 1').get() || connectionOf(db).prepare('SELECT 1 FROM returns LIMIT 1').get()) return;
   const today = localDate(now, getSettings(db).settings.timezone);
 
   const as = demoPrincipals(db);

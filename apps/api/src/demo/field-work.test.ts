@@ -3,6 +3,7 @@ import { client, login, makeApp, type TestContext } from '../test/helpers.js';
 import { DEMO_PASSWORD } from './people.js';
 import { seedDemo } from './seed.js';
 import { seedDemoFieldWork } from './field-work.js';
+import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(120_000);
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => t.close());
 
-const count = (sql: string) => (t.app.db.$client.prepare(sql).get() as { n: number }).n;
+const count = (sql: string) => (connectionOf(t.app.db).prepare(sql).get() as { n: number }).n;
 
 describe('demo field work', () => {
   it('stores the generated visits through the visit service, with suggestions and issues', () => {

@@ -1,5 +1,5 @@
 import { isWorkingDay, localDate } from '@fieldbeat/domain';
-import type { Db } from '../db/client.js';
+import { connectionOf, type Db } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
 import { getProductBySku, getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings, workCalendar } from '../db/repos/organisation.js';
@@ -20,7 +20,7 @@ export function seedDemoFieldWork(
   print: (line: string) => void,
   now: Date = new Date(),
 ): void {
-  if (db.$client.prepare('SELECT 1 FROM visits LIMIT 1').get()) return;
+  if (connectionOf(db).prepare('SELECT 1 FROM visits LIMIT 1').get()) return;
   const { settings } = getSettings(db);
   const today = localDate(now, settings.timezone);
 

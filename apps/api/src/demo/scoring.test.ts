@@ -6,6 +6,7 @@ import { client, login, makeApp, type Client, type TestContext } from '../test/h
 import { DEMO_PASSWORD, demoUser } from './people.js';
 import { demoCollectedMinor, generateDemoScoring, seedDemoScoring, type DemoScoring } from './scoring.js';
 import { seedDemo } from './seed.js';
+import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(120_000);
 
@@ -29,8 +30,8 @@ afterAll(async () => t.close());
 
 const idOf = (username: string) => getUserByUsername(t.app.db, username)!.id;
 const managerOf = (username: string) => managers[demoUser(username).managerUsername!]!;
-const rows = (sql: string, ...params: unknown[]) => t.app.db.$client.prepare(sql).all(...params) as Record<string, unknown>[];
-const count = (table: string) => (t.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rows = (sql: string, ...params: unknown[]) => connectionOf(t.app.db).prepare(sql).all(...params) as Record<string, unknown>[];
+const count = (table: string) => (connectionOf(t.app.db).prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const TABLES = ['collection_plans', 'collections', 'market_plans', 'complaints', 'discipline_records'];
 const PEOPLE = ['rep1', 'rep2', 'rep3', 'rep4', 'rep5', 'rep6', 'ka1', 'ka2'];
 

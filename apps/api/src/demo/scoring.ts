@@ -8,7 +8,7 @@ import {
   shiftMonth,
   toMinor,
 } from '@fieldbeat/domain';
-import type { Db, Tx } from '../db/client.js';
+import { connectionOf, type Db, type Tx } from '../db/client.js';
 import { getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
 import { getMarketPlan, setComplaintValidity } from '../db/repos/scoring.js';
@@ -303,7 +303,7 @@ export function generateDemoScoring(options: { today: string }): DemoScoring {
  */
 export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date = new Date()): void {
   const tables = ['collection_plans', 'collections', 'market_plans', 'complaints', 'discipline_records'];
-  if (tables.some((t) => db.$client.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get())) return;
+  if (tables.some((t) => connectionOf(db).prepare(`SELECT 1 FROM ${t} LIMIT 1`).get())) return;
   const today = localDate(now, getSettings(db).settings.timezone);
   const plan = generateDemoScoring({ today });
 

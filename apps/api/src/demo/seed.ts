@@ -1,5 +1,5 @@
 import { localDate, toMinor, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
-import type { Db } from '../db/client.js';
+import { connectionOf, type Db } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
 import { getProductBySku, getStoreByCode, insertProduct, insertStore } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
@@ -18,7 +18,7 @@ import { DEMO_PASSWORD, demoProducts, demoRoles, demoStartDate, demoStores, demo
  * organisation that already has stores is left alone.
  */
 export async function seedDemo(db: Db, print: (line: string) => void, clock: Date = new Date()): Promise<void> {
-  if (db.$client.prepare('SELECT 1 FROM stores LIMIT 1').get()) return;
+  if (connectionOf(db).prepare('SELECT 1 FROM stores LIMIT 1').get()) return;
   const passwordHash = await hashSecret(DEMO_PASSWORD);
   const now = clock.toISOString();
   const today = localDate(clock, getSettings(db).settings.timezone);

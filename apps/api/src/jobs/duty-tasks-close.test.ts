@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { localDate, monthOf, shiftMonth } from '@fieldbeat/domain';
 import { makeApp, makeWorkingDay, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
 import { generateDutyTasks } from './duty-tasks.js';
+import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(60_000);
 
@@ -16,7 +17,7 @@ const lastMonth = shiftMonth(monthOf(today), -1);
 
 type Row = { id: string; assignee_id: string; title: string; description: string; status: string; completed_at: string | null };
 const tasksOf = (userId: string) =>
-  t.app.db.$client.prepare("SELECT * FROM tasks WHERE source = 'duty' AND assignee_id = ? ORDER BY title").all(userId) as Row[];
+  connectionOf(t.app.db).prepare("SELECT * FROM tasks WHERE source = 'duty' AND assignee_id = ? ORDER BY title").all(userId) as Row[];
 const byTitle = (userId: string, title: string) => tasksOf(userId).find((r) => r.title === title);
 
 beforeAll(async () => {
@@ -63,7 +64,7 @@ describe('duty tasks that their work closes (R6)', () => {
     expect(byTitle(org.ids.r1!, '每日整理门店陈列照片')!.status).toBe('open');
     expect(byTitle(org.ids.r1!, '市场调查表')!.status).toBe('open');
     expect(byTitle(org.ids.r1b!, '写工作日志')!.status).toBe('open'); // another rep's log is theirs
-    const audit = t.app.db.$client
+    const audit = connectionOf(t.app.db)
       .prepare("SELECT actor_type AS type, actor_id AS actor FROM audit_log WHERE entity = 'task' AND entity_id = ? AND action = 'complete'")
       .all(log.id);
     expect(audit).toEqual([{ type: 'system', actor: null }]);
@@ -80,7 +81,7 @@ describe('duty tasks that their work closes (R6)', () => {
   });
 
   it('are created done when the record was written before the task was generated', async () => {
-    t.app.db.$client.prepare("DELETE FROM tasks WHERE source = 'duty' AND assignee_id = ?").run(org.ids.r1b);
+    connectionOf(t.app.db).prepare("DELETE FROM tasks WHERE source = 'duty' AND assignee_id = ?").run(org.ids.r1b);
     expect((await r1b.put(`/work-logs/${today}`, { content: '全天拜访门店。' })).status).toBe(200);
     expect(generateDutyTasks(t.app.db)).toBeGreaterThan(0);
     expect(byTitle(org.ids.r1b!, '写工作日志')!.status).toBe('done');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { isoWeekday, isoWeekOf, localDate, shiftDate, zonedEndOfDay } from '@fieldbeat/domain';
-import type { Db } from '../db/client.js';
+import { connectionOf, type Db } from '../db/client.js';
 import { client, login, makeApp, makeWorkingDay, openDatabase, PASSWORD, seedOrg, type Org } from '../test/helpers.js';
 import { generateDutyTasks } from './duty-tasks.js';
 
@@ -17,7 +17,7 @@ let org: Org;
 const today = localDate(new Date(), TZ);
 
 type DutyRow = { assignee_id: string; assigner_id: string | null; duty_key: string; scored: number; due_at: string; title: string };
-const dutyTasks = (d: Db = db) => d.$client.prepare("SELECT * FROM tasks WHERE source = 'duty' ORDER BY duty_key").all() as DutyRow[];
+const dutyTasks = (d: Db = db) => connectionOf(d).prepare("SELECT * FROM tasks WHERE source = 'duty' ORDER BY duty_key").all() as DutyRow[];
 
 /** Starts an app on the shared database file, lets it run its start-up generation, stops it. */
 async function restart(): Promise<void> {
@@ -52,7 +52,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  db.$client.close();
+  connectionOf(db).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -72,7 +72,7 @@ describe('duty checklist tasks (RULES R6)', () => {
     try {
       expect(generateDutyTasks(other)).toBe(0);
     } finally {
-      other.$client.close();
+      connectionOf(other).close();
     }
     expect(generateDutyTasks(db)).toBe(0);
   });

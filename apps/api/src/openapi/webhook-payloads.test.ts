@@ -3,6 +3,7 @@ import { WEBHOOK_EVENTS } from '@fieldbeat/domain';
 import { Compile } from 'typebox/compile';
 import { seedDemo } from '../demo/seed.js';
 import { asAdmin, makeApp, type TestContext } from '../test/helpers.js';
+import { connectionOf } from '../db/client.js';
 
 /**
  * The document's `webhooks` section against what the outbox really stores: the demo organisation
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const month = new Date().toISOString().slice(0, 7);
   expect((await admin.post(`/scorecards/${rep.id}/${month}/finalize`)).status).toBe(200);
   doc = (await admin.get('/api/v1/openapi.json')).body;
-  deliveries = t.app.db.$client.prepare('SELECT event, payload FROM webhook_deliveries').all() as typeof deliveries;
+  deliveries = connectionOf(t.app.db).prepare('SELECT event, payload FROM webhook_deliveries').all() as typeof deliveries;
 }, 120_000);
 afterAll(async () => t?.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { asAdmin, makeApp, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
+import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(30_000);
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const storedResponses = () =>
-  (t.app.db.$client.prepare('SELECT status_code AS statusCode, response FROM idempotency_keys').all() as { statusCode: number; response: string }[]);
+  (connectionOf(t.app.db).prepare('SELECT status_code AS statusCode, response FROM idempotency_keys').all() as { statusCode: number; response: string }[]);
 
 /** `n` requests at once with one key and one body, as a client retrying over a bad network. */
 const parallel = (n: number, send: () => Promise<Res>) => Promise.all(Array.from({ length: n }, send));
@@ -96,7 +97,7 @@ describe('Idempotency-Key and secrets shown once', () => {
 
 describe('secrets stored before the fix', () => {
   it('are forgotten when the server starts', async () => {
-    const insert = t.app.db.$client.prepare(
+    const insert = connectionOf(t.app.db).prepare(
       "INSERT INTO idempotency_keys (caller, key, method, path, body_hash, status_code, response, created_at) VALUES ('user:old', ?, 'POST', ?, 'x', 201, ?, ?)",
     );
     insert.run('old-client', '/api/v1/api-clients', '{"clientId":"fbc_old","clientSecret":"old-secret"}', new Date().toISOString());
@@ -105,7 +106,7 @@ describe('secrets stored before the fix', () => {
     const restarted = await makeApp({}, t.app.db);
     await restarted.app.ready();
     try {
-      const keys = (t.app.db.$client.prepare("SELECT key FROM idempotency_keys WHERE caller = 'user:old'").all() as { key: string }[]).map((r) => r.key);
+      const keys = (connectionOf(t.app.db).prepare("SELECT key FROM idempotency_keys WHERE caller = 'user:old'").all() as { key: string }[]).map((r) => r.key);
       expect(keys).toEqual(['old-store']);
     } finally {
       await restarted.close();
@@ -117,7 +118,7 @@ describe('claims left by a stopped process', () => {
   it('are given up when the server starts again', async () => {
     const body = { code: 'IDEM-R', name: 'x', tier: 'key', channel: 'ka', ownerId: org.ids.r1 };
     const me = await admin.get('/me');
-    t.app.db.$client
+    connectionOf(t.app.db)
       .prepare("INSERT INTO idempotency_keys (caller, key, method, path, body_hash, status_code, response, created_at) VALUES (?, 'k-crash', 'POST', '/api/v1/stores', 'x', 0, '', ?)")
       .run(`user:${me.body.id}`, new Date().toISOString());
     const restarted = await makeApp({}, t.app.db);

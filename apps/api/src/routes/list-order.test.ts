@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { encodeCursor } from '../lib/pagination.js';
 import { line, visitBody } from '../test/field-work.js';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
+import { connectionOf } from '../db/client.js';
 
 /*
  * Issue 13 item 17: every list answers in its documented order, newest first by creation time
@@ -146,7 +147,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t.close());
 
-const raw = () => t.app.db.$client;
+const raw = () => connectionOf(t.app.db);
 const createdAtOf = (table: string, id: string) =>
   (raw().prepare(`SELECT created_at AS c FROM ${table} WHERE id = ?`).get(id) as { c: string }).c;
 

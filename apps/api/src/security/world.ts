@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
 import { daysAgo, line, multipart, pngBytes, visitBody } from '../test/field-work.js';
+import { connectionOf } from '../db/client.js';
 
 /**
  * A small organisation in which r1 (team of m1, under gm) owns one of every kind of record,
@@ -119,7 +120,7 @@ export async function buildWorld(): Promise<World> {
  * request wrote nothing. login_failures is left out: counting refused logins is its purpose.
  */
 export function tableDigests(app: FastifyInstance, exclude: readonly string[] = ['login_failures'], only: Record<string, string> = {}): Record<string, string> {
-  const sqlite = app.db.$client;
+  const sqlite = connectionOf(app.db);
   const tables = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name`)
     .pluck()

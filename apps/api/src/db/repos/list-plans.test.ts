@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../client.js';
+import { connectionOf, openDatabase, type Db } from '../client.js';
 import { listProducts, listStores } from './masterdata.js';
 import { listPromotions } from './promotions.js';
 import { listReturns } from './returns.js';
@@ -25,7 +25,7 @@ import { listDeliveries, listWebhooks } from './webhooks.js';
 const dir = mkdtempSync(join(tmpdir(), 'fieldbeat-plans-'));
 const db = openDatabase(join(dir, 'app.db'));
 afterAll(() => {
-  db.$client.close();
+  connectionOf(db).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,7 +34,7 @@ afterAll(() => {
  * it (parameters bound as NULL: without STAT4 the planner does not look at their values).
  */
 function plansOf(run: () => unknown): string[] {
-  const client = db.$client;
+  const client = connectionOf(db);
   const prepare = client.prepare;
   const sources: string[] = [];
   client.prepare = function (this: typeof client, source: string) {

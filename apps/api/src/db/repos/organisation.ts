@@ -1,20 +1,17 @@
 import { eq, inArray } from 'drizzle-orm';
 import { DEFAULT_SETTINGS, type Settings, type WorkCalendar } from '@fieldbeat/domain';
-import type { Db, DbOrTx } from '../client.js';
-import { clientOf } from '../prepared.js';
+import { connectionOf, type Connection, type DbOrTx } from '../client.js';
 import { calendarYears, settings } from '../schema/index.js';
 import { officialCalendarYear } from '../../lib/official-calendar.js';
-
-type Sqlite = Db['$client'];
 
 /**
  * The settings are read by nearly every request (a visit reads them three times) and written
  * almost never, only through putSettings: kept per connection, dropped on every write.
  */
-const settingsCache = new WeakMap<Sqlite, { settings: Settings; version: number }>();
+const settingsCache = new WeakMap<Connection, { settings: Settings; version: number }>();
 
 export function getSettings(db: DbOrTx): { settings: Settings; version: number } {
-  const sqlite = clientOf(db);
+  const sqlite = connectionOf(db);
   const cached = settingsCache.get(sqlite);
   if (cached) return { settings: { ...cached.settings }, version: cached.version };
   const row = db.select().from(settings).where(eq(settings.id, 1)).get();
@@ -27,7 +24,7 @@ export function getSettings(db: DbOrTx): { settings: Settings; version: number }
 }
 
 export function putSettings(db: DbOrTx, data: Settings, version: number): void {
-  settingsCache.delete(clientOf(db));
+  settingsCache.delete(connectionOf(db));
   const updatedAt = new Date().toISOString();
   db.insert(settings)
     .values({ id: 1, data, version, updatedAt })

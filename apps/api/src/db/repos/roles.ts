@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import { localDate, type Permission, type RoleDefinitionWithScoring } from '@fieldbeat/domain';
-import type { Db, DbOrTx } from '../client.js';
-import { clientOf } from '../prepared.js';
+import { connectionOf, type Connection, type DbOrTx } from '../client.js';
 import { roles, roleVersions, scorecards, users } from '../schema/index.js';
 import { getSettings } from './organisation.js';
 
@@ -119,14 +118,12 @@ export function roleVersionsInForce(db: DbOrTx, codes: readonly string[], month:
   return chosen;
 }
 
-type Sqlite = Db['$client'];
-
 /**
  * Every authenticated request needs its caller's permissions; a role changes only through
  * saveRole. Kept per connection, dropped on every save (so a change applies to the very next
  * request), never filled from inside a transaction (what it read might still roll back).
  */
-const permissionCache = new WeakMap<Sqlite, Map<string, ReadonlySet<Permission>>>();
+const permissionCache = new WeakMap<Connection, Map<string, ReadonlySet<Permission>>>();
 
 export interface VersionMeta {
   /** `YYYY-MM`; by default the current month (organisation's time zone). */
@@ -136,7 +133,7 @@ export interface VersionMeta {
 
 /** Creates the role, or appends a new version; returns the stored version. */
 export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: string | null, meta: VersionMeta = {}): StoredRole {
-  permissionCache.delete(clientOf(db));
+  permissionCache.delete(connectionOf(db));
   const now = new Date().toISOString();
   const effectiveFrom = meta.effectiveFrom ?? localDate(new Date(now), getSettings(db).settings.timezone).slice(0, 7);
   const note = meta.note ?? null;
@@ -153,7 +150,7 @@ export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: s
 
 /** Permissions of a role's current version. */
 export function rolePermissions(db: DbOrTx, code: string): ReadonlySet<Permission> {
-  const sqlite = clientOf(db);
+  const sqlite = connectionOf(db);
   const hit = permissionCache.get(sqlite)?.get(code);
   if (hit) return hit;
   const permissions: ReadonlySet<Permission> = new Set(getRole(db, code)?.permissions ?? []);

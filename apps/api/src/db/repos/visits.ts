@@ -1,25 +1,28 @@
-import { and, asc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableName, gte, inArray, lt, lte, ne, sql, type SQL, type Table } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { statement } from '../prepared.js';
+import { columnNames, statement } from '../prepared.js';
 import { photos, stores, visitLines, visits, type StoredRelocation } from '../schema/index.js';
 
 export type VisitRow = typeof visits.$inferSelect;
 export type VisitLineRow = typeof visitLines.$inferSelect;
 export type PhotoRow = typeof photos.$inferSelect;
 
-const VISIT_COLUMNS = [
-  'id', 'store_id', 'rep_id', 'check_in_at', 'visit_date', 'check_out_at', 'lat', 'lng', 'accuracy', 'distance_meters', 'issues',
-  'competitor_notes', 'promoter_notes', 'store_opinion', 'rep_suggestion', 'signed_by', 'body_hash', 'created_at', 'line_count', 'photo_count',
+// The column lists of the hand-written statements below, in the order their values are bound and
+// their rows read; the names come from the schema (columnNames checks that every column is there).
+const VISIT_COLUMNS = columnNames(visits, [
+  'id', 'storeId', 'repId', 'checkInAt', 'visitDate', 'checkOutAt', 'lat', 'lng', 'accuracy', 'distanceMeters', 'issues',
+  'competitorNotes', 'promoterNotes', 'storeOpinion', 'repSuggestion', 'signedBy', 'bodyHash', 'createdAt', 'lineCount', 'photoCount',
   'relocations',
-];
-const LINE_COLUMNS = [
-  'visit_id', 'line_no', 'product_id', 'store_id', 'rep_id', 'visit_date', 'check_in_at', 'shelf_price_minor', 'price_tag_ok', 'stock_qty',
-  'production_date', 'shelf_layer', 'facings', 'on_promo', 'promo_type', 'promo_start', 'promo_end', 'order_qty', 'suggested_order_qty',
-  'sold_qty', 'suggestion', 'issues',
-];
-const insertSql = (table: string, columns: string[]) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-const INSERT_VISIT = insertSql('visits', VISIT_COLUMNS);
-const INSERT_LINE = insertSql('visit_lines', LINE_COLUMNS);
+]);
+const LINE_COLUMNS = columnNames(visitLines, [
+  'visitId', 'lineNo', 'productId', 'storeId', 'repId', 'visitDate', 'checkInAt', 'shelfPriceMinor', 'priceTagOk', 'stockQty',
+  'productionDate', 'shelfLayer', 'facings', 'onPromo', 'promoType', 'promoStart', 'promoEnd', 'orderQty', 'suggestedOrderQty',
+  'soldQty', 'suggestion', 'issues',
+]);
+const insertSql = (table: Table, columns: string[]) =>
+  `INSERT INTO ${getTableName(table)} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+const INSERT_VISIT = insertSql(visits, VISIT_COLUMNS);
+const INSERT_LINE = insertSql(visitLines, LINE_COLUMNS);
 
 /**
  * Stores a visit and its lines. The hot write path of the product (every visit sync), so it runs

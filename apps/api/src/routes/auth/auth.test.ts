@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ADMIN_PASSWORD, client, login, makeApp, type TestContext } from '../../test/helpers.js';
+import { connectionOf } from '../../db/client.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -142,7 +143,7 @@ describe('POST /auth/login', () => {
     const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => loginFrom(`10.1.0.${i + 1}`, 'spread', `wrong-${i}`)));
     expect(guesses.every((r) => r.statusCode === 401)).toBe(true);
     // as if the last guess had just arrived (hashing 30 guesses on a busy machine takes seconds)
-    const db = t.app.db.$client;
+    const db = connectionOf(t.app.db);
     db.prepare("UPDATE login_failures SET at = ? WHERE username = 'spread'").run(new Date().toISOString());
     // the next attempt, from anywhere, waits a moment (not the 15-minute window)
     const slowed = await loginFrom('10.2.0.1', 'spread', 'right-password');
@@ -158,7 +159,7 @@ describe('POST /auth/login', () => {
   it('prunes failures older than the window on a login attempt', async () => {
     const fresh = await makeApp();
     try {
-      const db = fresh.app.db.$client;
+      const db = connectionOf(fresh.app.db);
       const insert = db.prepare('INSERT INTO login_failures (username, source, at) VALUES (?, ?, ?)');
       insert.run('old', '10.9.9.9', new Date(Date.now() - 16 * 60 * 1000).toISOString());
       insert.run('recent', '10.9.9.9', new Date(Date.now() - 60 * 1000).toISOString());

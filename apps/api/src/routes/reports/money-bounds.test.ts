@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { insertVisit } from '../../test/fixtures-scoring.js';
+import { connectionOf } from '../../db/client.js';
 
 jest.setTimeout(30_000);
 
@@ -17,7 +18,7 @@ let m1: Client;
 let ids: Record<string, string>;
 
 /** A value written straight to the database, as rows stored before the bounds were. */
-const raw = (sql: string, ...params: unknown[]) => ctx.app.db.$client.prepare(sql).run(...params);
+const raw = (sql: string, ...params: unknown[]) => connectionOf(ctx.app.db).prepare(sql).run(...params);
 
 beforeAll(async () => {
   ctx = await makeApp();

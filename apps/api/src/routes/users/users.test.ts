@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ensureAdmin } from '../../bootstrap.js';
 import { client, login, makeApp, openDatabase, PASSWORD, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { connectionOf } from '../../db/client.js';
 
 let t: TestContext;
 let org: Org;
@@ -131,9 +132,9 @@ describe('password policy (ASVS 2.1)', () => {
     const db = openDatabase(join(t.dir, 'empty.db'));
     try {
       await expect(ensureAdmin(db, { ...t.config, adminPassword: 'password' }, () => {})).rejects.toThrow('ADMIN_PASSWORD must be at least 12 characters');
-      expect(db.$client.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+      expect(connectionOf(db).prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
     } finally {
-      db.$client.close();
+      connectionOf(db).close();
     }
   });
 });

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { getVisit, listVisits } from '../../db/repos/visits.js';
 import { visits } from '../../db/schema/index.js';
 import { daysAgo, line, multipart, pngBytes, visitBody } from '../../test/field-work.js';
+import { connectionOf } from '../../db/client.js';
 
 let t: TestContext;
 let org: Org;
@@ -52,7 +53,7 @@ it('keeps each visit\'s photo count as photos arrive, and the migration\'s backf
   expect(await countsOf()).toMatchObject({ lineCount: 1, photoCount: 2 });
 
   // migrations/0003 recomputes both counts from the lines and photos of every visit
-  const sqlite = t.app.db.$client;
+  const sqlite = connectionOf(t.app.db);
   const kept = sqlite.prepare('SELECT id, line_count, photo_count FROM visits ORDER BY id').all();
   const backfill = readFileSync(new URL('../../../../../migrations/0003_visit_counts.sql', import.meta.url), 'utf8')
     .split('--> statement-breakpoint')

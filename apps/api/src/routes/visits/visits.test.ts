@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { line, multipart, paths, pngBytes, visitBody } from '../../test/field-work.js';
+import { connectionOf } from '../../db/client.js';
 
 jest.setTimeout(30_000);
 
@@ -355,7 +356,7 @@ describe('reading visits', () => {
     const hook = await org.admin.post('/webhooks', { url: 'https://example.com/hook', events: ['visit.created'] });
     expect(hook.status).toBe(201);
     const res = await r1.post('/visits', visitBody(ids.S1!, '2026-09-02T02:00:00Z', [line(ids.P1!)]));
-    const row = t.app.db.$client
+    const row = connectionOf(t.app.db)
       .prepare("SELECT payload FROM webhook_deliveries WHERE event = 'visit.created' ORDER BY created_at DESC LIMIT 1")
       .get() as { payload: string };
     expect(JSON.parse(row.payload).data).toMatchObject({ visit: { id: res.body.id, storeId: ids.S1, lines: [{ productId: ids.P1, shelfPrice: 9.9 }] }, actorId: ids.r1 });

@@ -6,6 +6,7 @@ import { line, visitBody } from '../../test/field-work.js';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { DEFAULT_RETRY_DELAYS_MS, DELIVERY_TIMEOUT_MS, WebhookDispatcher } from '../../webhooks/dispatcher.js';
 import { verifySignature } from '../../webhooks/signature.js';
+import { connectionOf } from '../../db/client.js';
 
 jest.setTimeout(30_000);
 
@@ -163,7 +164,7 @@ describe('deliveries', () => {
     const ret = await r1.post('/returns', aReturn());
     expect(ret.status).toBe(201);
     expect((await m1.post(`/scorecards/${org.ids.r1}/2026-09/finalize`)).status).toBe(200);
-    const rows = t.app.db.$client.prepare('SELECT event, payload FROM webhook_deliveries WHERE webhook_id = ?').all(hook.body.id) as { event: string; payload: string }[];
+    const rows = connectionOf(t.app.db).prepare('SELECT event, payload FROM webhook_deliveries WHERE webhook_id = ?').all(hook.body.id) as { event: string; payload: string }[];
     const data = Object.fromEntries(rows.map((r) => [r.event, JSON.parse(r.payload).data]));
     expect(data['visit.created']).toEqual({ visit: expect.objectContaining({ id: visit.body.id, storeId: org.ids.S1 }), actorId: org.ids.r1 });
     expect(data['return.created']).toEqual({ return: expect.objectContaining({ id: ret.body.id }), actorId: org.ids.r1 });
@@ -236,7 +237,7 @@ describe('deliveries', () => {
     servers.push(rx);
     const hook = await admin.post('/webhooks', { url: rx.url, events: ['return.created'], allowPrivateNetwork: true });
     // An endpoint registered before its address turned private: flip the flag behind the API's back.
-    t.app.db.$client.prepare('UPDATE webhooks SET allow_private_network = 0 WHERE id = ?').run(hook.body.id);
+    connectionOf(t.app.db).prepare('UPDATE webhooks SET allow_private_network = 0 WHERE id = ?').run(hook.body.id);
     await r1.post('/returns', aReturn());
     const log = await until(
       () => admin.get(`/webhooks/${hook.body.id}/deliveries`),
@@ -246,7 +247,7 @@ describe('deliveries', () => {
     expect(log.body.items[0].lastError).toMatch(/private|loopback/);
     expect(rx.received).toHaveLength(0);
     await admin.delete(`/webhooks/${hook.body.id}`);
-    const after = await t.app.db.$client.prepare('SELECT status FROM webhook_deliveries WHERE webhook_id = ?').all(hook.body.id);
+    const after = await connectionOf(t.app.db).prepare('SELECT status FROM webhook_deliveries WHERE webhook_id = ?').all(hook.body.id);
     expect(after).toEqual([{ status: 'failed' }]);
   });
 
