@@ -118,6 +118,8 @@ describe('columnNames', () => {
     expect(() => columnNames(sample, ['id'])).toThrow('every column');
     // @ts-expect-error dayCount is missing
     expect(() => columnNames(sample, ['id', 'id'])).toThrow('every column');
+    // (a column named twice, the others all there, is beyond the type)
+    expect(() => columnNames(sample, ['id', 'dayCount', 'id'])).toThrow('every column');
     // @ts-expect-error other is no column of the table
     expect(() => columnNames(sample, ['id', 'dayCount', 'other'])).toThrow('other');
   });

@@ -58,7 +58,7 @@ export function columnNames<T extends Table, const K extends readonly ColumnKey<
     if (!column || column.keyAsName) throw new Error(`column ${key}: not in the table, or without an explicit SQL name`);
     return column.name;
   });
-  if (new Set(keys).size !== Object.keys(columns).length || keys.length !== names.length) {
+  if (new Set(keys).size !== keys.length || keys.length !== Object.keys(columns).length) {
     throw new Error(`the statement must list every column of the table once: ${keys.join(', ')}`);
   }
   return names;
