@@ -41,3 +41,13 @@ describe('surveyGrade', () => {
     expect(surveyGrade(survey, 'rep', 9)).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('surveyGrade against the author’s scheme', () => {
+  test('the most a grade costs is the scheme’s surveyMaxPenalty (the handbook’s 5 by default)', () => {
+    const survey = { userId: 'rep' };
+    expect(surveyGrade(survey, 'manager', 5)).toMatchObject({ ok: true, penalty: 5 });
+    expect(surveyGrade(survey, 'manager', 5.5)).toMatchObject({ ok: false, path: '/penalty' });
+    expect(surveyGrade(survey, 'manager', 3.5, { surveyMaxPenalty: 3 })).toMatchObject({ ok: false, path: '/penalty' });
+    expect(surveyGrade(survey, 'manager', 7.5, { surveyMaxPenalty: 8 })).toMatchObject({ ok: true, penalty: 7.5 });
+  });
+});

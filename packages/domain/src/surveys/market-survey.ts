@@ -16,7 +16,8 @@ export function surveySubmission(month: Month, currentMonth: Month): { ok: true 
 }
 
 /**
- * A survey's grade: the points it costs its author, 0..5 in half points (VALIDATION on `/penalty`),
+ * A survey's grade: the points it costs its author, 0..surveyMaxPenalty of the author's scoring
+ * scheme (the handbook's 5) in half points (VALIDATION on `/penalty`),
  * given by someone else (one's own survey: FORBIDDEN) — a manager above the author, which the
  * API decides by the manager chain. Grading again replaces the grade.
  * Order of checks: the grader (FORBIDDEN), then the penalty (VALIDATION).
@@ -25,10 +26,12 @@ export function surveyGrade(
   survey: { userId: string },
   graderId: string,
   penalty: number,
+  /** The author's scoring scheme in force for the survey's month (`surveyMaxPenalty`); the handbook's 5 by default. */
+  scheme: { surveyMaxPenalty: number } = { surveyMaxPenalty: SURVEY_PENALTY_MAX },
 ): { ok: true; penalty: number } | Refusal {
   if (survey.userId === graderId)
     return refuse('FORBIDDEN', 'one’s own survey is graded by a manager');
-  const check = validateSurveyPenalty(penalty, { surveyMaxPenalty: SURVEY_PENALTY_MAX });
+  const check = validateSurveyPenalty(penalty, scheme);
   if (!check.ok)
     return refuse('VALIDATION', check.errors[0]?.message ?? 'is not a grade', { path: '/penalty' });
   return { ok: true, penalty };

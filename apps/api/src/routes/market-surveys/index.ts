@@ -1,9 +1,11 @@
 import { completeDutyTasksBy } from '../../jobs/duty-tasks.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { localDate, monthOf, surveyGrade, surveySubmission } from '@fieldbeat/domain';
+import { localDate, monthOf, surveyGrade, surveySubmission, withDefaultScoring, type RoleDefinition } from '@fieldbeat/domain';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings } from '../../db/repos/organisation.js';
+import { roleVersionsInForce } from '../../db/repos/roles.js';
+import { getUser } from '../../db/repos/users.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { getSurvey, gradeSurvey, insertSurvey, listSurveys, type SurveyRow } from '../../db/repos/work.js';
 import { conflict, notFound } from '../../lib/errors.js';
@@ -13,6 +15,13 @@ import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requireUser } from '../../lib/principal.js';
 import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
+
+/** The scoring scheme of the survey author's role version in force in the survey's month. */
+function surveySchemeOf(db: Parameters<typeof getUser>[0], survey: SurveyRow) {
+  const author = getUser(db, survey.userId);
+  const role = author ? roleVersionsInForce(db, [author.roleCode], survey.month).get(author.roleCode) : undefined;
+  return withDefaultScoring((role ?? { code: '', title: '', permissions: [] }) as RoleDefinition).scoring;
+}
 
 export const SurveyView = Type.Object({
   id: Type.String(),
@@ -114,9 +123,11 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['work'],
-        description: 'A manager of the author (above them in the manager chain, or an admin; never the author) grades the survey: the points it costs, 0..5 in half points (视填表质量扣0-5分). Grading again replaces the grade.',
+        description: 'A manager of the author (above them in the manager chain, or an admin; never the author) grades the survey: the points it costs, in half points from 0 to the author’s scoring scheme’s surveyMaxPenalty for that month (the handbook’s 5: 视填表质量扣0-5分). Grading again replaces the grade.',
         params: IdParams,
-        body: Type.Object({ penalty: Type.Number({ minimum: 0, maximum: 5, multipleOf: 0.5 }) }),
+        // The most a grade costs is the author's scoring scheme's (surveyMaxPenalty, the handbook's 5):
+        // checked in the handler; the schema bounds it by the largest a scheme may set.
+        body: Type.Object({ penalty: Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.5 }) }),
         response: { 200: SurveyView, ...problems(400, 401, 403, 404, 409, 412, 422) },
       },
     },
@@ -126,7 +137,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const updated = app.db.transaction((tx) => {
         const before = getSurvey(tx, request.params.id);
         if (!before || !canSee(visibilityOf(tx, request.principal), before.userId)) throw notFound('market survey');
-        const grade = surveyGrade(before, request.principal.id, request.body.penalty);
+        const grade = surveyGrade(before, request.principal.id, request.body.penalty, surveySchemeOf(tx, before));
         if (!grade.ok) throw refusalError(grade);
         checkIfMatch(request, before.version);
         const after = gradeSurvey(tx, before.id, before.version, {

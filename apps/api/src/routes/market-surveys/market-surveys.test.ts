@@ -72,4 +72,30 @@ describe('market surveys', () => {
     expect(waiting.body.items.map((s: { userId: string }) => s.userId)).toEqual([org.ids.r1b]);
     expect((await r2.get(`/market-surveys?userId=${org.ids.r1}`)).status).toBe(404);
   });
+
+  it('is graded up to the author’s scoring scheme’s surveyMaxPenalty for the survey’s month, not a fixed 5', async () => {
+    const theirs = (await m1.get('/market-surveys?graded=false')).body.items[0];
+    expect(theirs.userId).toBe(org.ids.r1b);
+    const setMax = async (surveyMaxPenalty: number) => {
+      const role = (await org.admin.get('/roles/sales_rep')).body;
+      const res = await org.admin.put('/roles/sales_rep', {
+        title: role.title,
+        permissions: role.permissions,
+        scoring: { ...role.scoring, surveyMaxPenalty },
+        effectiveFrom: '2026-10',
+        note: `survey grades up to ${surveyMaxPenalty}`,
+      });
+      expect(res.status).toBe(200);
+    };
+    await setMax(3);
+    const over = await m1.post(`/market-surveys/${theirs.id}/grade`, { penalty: 3.5 });
+    expect(over.status).toBe(400);
+    expect(paths(over.body)).toEqual(['/penalty']);
+    expect(over.body.errors[0].message).toContain('3');
+    expect((await m1.post(`/market-surveys/${theirs.id}/grade`, { penalty: 3 })).body).toMatchObject({ penalty: 3 });
+    await setMax(8);
+    expect((await m1.post(`/market-surveys/${theirs.id}/grade`, { penalty: 7.5 })).body).toMatchObject({ penalty: 7.5 });
+    await setMax(5);
+    expect((await m1.post(`/market-surveys/${theirs.id}/grade`, { penalty: 0 })).status).toBe(200);
+  });
 });
