@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { connectionOf, openDatabase, type Db } from './db/client.js';
+import { dutyTaskTimer } from './jobs/duty-tasks.js';
 import authPlugin from './plugins/auth.js';
 import { registerErrorHandling, sendBadUrl, sendNoRoute } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
@@ -78,6 +79,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { config, db });
   await app.register(idempotencyPlugin, { db });
   await app.register(webhooksPlugin, { db });
+  // Background jobs start here, not in the routes that share their tables: the duty checklist
+  // generator (RULES R6) runs once the server is ready and stops when it closes.
+  const dutyTasks = dutyTaskTimer(db, app.log);
+  app.addHook('onReady', async () => dutyTasks.start());
+  app.addHook('onClose', async () => dutyTasks.stop());
   await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(spaPlugin, { config });
 

@@ -1,4 +1,4 @@
-import fp from 'fastify-plugin';
+import type { FastifyBaseLogger } from 'fastify';
 import { dutyDueDate, dutyEvidenceDateOf, dutyEvidencePeriodKey, dutyPeriodKey, dutyTitle, localDate, zonedEndOfDay, type DutyCadence, type DutyEvidence } from '@fieldbeat/domain';
 import type { Db, Tx } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
@@ -94,21 +94,31 @@ export function completeDutyTasksBy(
   return closed.length;
 }
 
-/** Runs the generator when the server is ready and then every DUTY_TASK_INTERVAL_MS. */
-export const dutyTaskJob = fp(async (app) => {
+/**
+ * The generator's timer: a first run when started, then every DUTY_TASK_INTERVAL_MS. `app.ts`
+ * starts it when the server is ready and stops it when the app closes (like the webhook
+ * dispatcher), so the tasks' routes only serve requests. A failed run is logged, never thrown:
+ * the next tick tries again.
+ */
+export function dutyTaskTimer(db: Db, log: FastifyBaseLogger) {
   const run = () => {
     try {
-      const created = generateDutyTasks(app.db);
-      if (created) app.log.info({ created }, 'generated duty checklist tasks');
+      const created = generateDutyTasks(db);
+      if (created) log.info({ created }, 'generated duty checklist tasks');
     } catch (err) {
-      app.log.error({ err }, 'duty task generation failed');
+      log.error({ err }, 'duty task generation failed');
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    run();
-    timer = setInterval(run, DUTY_TASK_INTERVAL_MS);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => clearInterval(timer));
-});
+  return {
+    start() {
+      run();
+      timer = setInterval(run, DUTY_TASK_INTERVAL_MS);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}

@@ -14,7 +14,6 @@ import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems, Timestamp } from '../../lib/schemas.js';
-import { dutyTaskJob } from '../../jobs/duty-tasks.js';
 
 const Status = Type.Enum([...TASK_STATUSES]);
 
@@ -81,8 +80,6 @@ function decide(request: Parameters<typeof checkIfMatch>[0], before: TaskRow, de
 }
 
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(dutyTaskJob);
-
   app.post(
     '/',
     {
