@@ -54,6 +54,15 @@ describe('client UUIDs are compared in lower case (validation plugin)', () => {
     expect((await r1.post('/visits', { ...body, id: id.toLowerCase() })).status).toBe(200);
   });
 
+  it("a visit naming its store and products in upper case is the store's visit (the shared Id schema folds them)", async () => {
+    const body = visitBody(org.ids.S1!.toUpperCase(), '2026-10-07T02:00:00Z', [line(org.ids.P1!.toUpperCase())]);
+    const created = await r1.post('/visits', body);
+    expect(created.status).toBe(201);
+    expect(created.body.storeId).toBe(org.ids.S1);
+    const read = await r1.get(`/visits/${created.body.id}`);
+    expect(read.body.lines.map((l: { productId: string }) => l.productId)).toEqual([org.ids.P1]);
+  });
+
   it('a return replayed with its id upper-cased is stored once', async () => {
     const id = randomUUID();
     const body = { id, storeId: org.ids.S1, productId: org.ids.P1, qty: 2, reason: 'quality_defect', requestDate: '2026-11-26' };

@@ -2,7 +2,7 @@ import { RETURN_ELIGIBILITY_BRANCHES, RETURN_REASONS, RETURN_STATUSES } from '@f
 import { Type, type Static } from 'typebox';
 import { Decision } from '../../lib/decision.js';
 import { ExplanationFields } from '../../lib/explanation.js';
-import { Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
+import { ClientId, Id, IsoDate, Money, Nullable } from '../../lib/schemas.js';
 
 export const Reason = Type.Enum(RETURN_REASONS);
 export const Status = Type.Enum(RETURN_STATUSES);
@@ -10,9 +10,7 @@ const Branch = Type.Enum(RETURN_ELIGIBILITY_BRANCHES);
 
 /** 退货申请: what the rep reports; the store's status and the product's shelf life and clearance come from the database. */
 export const ReturnCreate = Type.Object({
-  id: Type.Optional(
-    Type.String({ format: 'uuid', description: 'client-generated for offline capture: a replay with the same body answers 200' }),
-  ),
+  id: Type.Optional({ ...ClientId, description: 'client-generated for offline capture: a replay with the same body answers 200' }),
   storeId: Id,
   productId: Id,
   qty: Type.Integer({ minimum: 1, maximum: 10_000_000 }),

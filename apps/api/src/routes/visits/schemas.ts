@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
 import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { ExplanationFields } from '../../lib/explanation.js';
-import { ClientId, IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
+import { ClientId, Id, IsoDate, Money, Nullable, Timestamp } from '../../lib/schemas.js';
 
 const Qty = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 const Note = Type.String({ maxLength: 4000 });
 
 export const VisitLineBody = Type.Object({
-  productId: Type.String({ minLength: 1, maxLength: 100 }),
+  productId: Id,
   shelfPrice: Money,
   priceTagOk: Type.Boolean(),
   stockQty: Qty,
@@ -39,7 +39,7 @@ const RelocationBody = Type.Object({
 
 export const VisitBody = Type.Object({
   id: Type.Optional(ClientId),
-  storeId: Type.String({ minLength: 1, maxLength: 100 }),
+  storeId: Id,
   checkInAt: Timestamp,
   checkOutAt: Type.Optional(Timestamp),
   location: Type.Optional(
