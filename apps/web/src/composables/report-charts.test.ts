@@ -69,8 +69,22 @@ describe('dashboard charts', () => {
   it('counts met and missed stores per rep, the most missed first', () => {
     const data = complianceByOwner([row('a', true), row('b', false), row('b', false), row('a', false)], (id) => id.toUpperCase());
     expect(data).toEqual([
-      { name: 'B', ok: 0, missed: 2 },
-      { name: 'A', ok: 1, missed: 1 },
+      { name: 'B', ok: 0, notYet: 0, missed: 2 },
+      { name: 'A', ok: 1, notYet: 0, missed: 1 },
+    ]);
+  });
+
+  it('in a running week a rep’s shortfalls so far are "not yet" in amber, not missed', () => {
+    const data = complianceByOwner([row('a', true), row('b', false), row('b', false), row('a', false)], (id) => id.toUpperCase(), true);
+    expect(data).toEqual([
+      { name: 'B', ok: 0, notYet: 2, missed: 0 },
+      { name: 'A', ok: 1, notYet: 1, missed: 0 },
+    ]);
+    const series = seriesOf(complianceByOwnerOption(data, { ok: 'met', notYet: 'not yet', missed: 'missed' }));
+    expect(series.map((s) => [s.name, s.color])).toEqual([
+      ['met', PALETTE.primary],
+      ['not yet', PALETTE.warn],
+      ['missed', PALETTE.danger],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ComplianceWeekPoint, DisplayIssueRow, PromotionEffectRow, SalesRow, VisitComplianceRow } from '../api/types';
-import { IN_PROGRESS_DECAL, seriesColor } from './chart-palette';
+import { IN_PROGRESS_DECAL, seriesColor, type PaletteColor } from './chart-palette';
+import { complianceRowView } from './compliance-row';
 
 // The dashboards' charts as plain echarts options, built from report rows (tested without a
 // canvas). Colours come from the one palette (chart-palette.ts), set on each series so that the
@@ -38,18 +39,37 @@ export function complianceTrendOption(points: readonly ComplianceWeekPoint[], la
 }
 
 /** Stores meeting / missing their visits, per rep (the store's owner), for one week. */
-export function complianceByOwner(rows: readonly VisitComplianceRow[], nameOf: (id: string) => string): { name: string; ok: number; missed: number }[] {
-  const byOwner = new Map<string, { ok: number; missed: number }>();
+/**
+ * Stores per rep: met, not yet (a running week's shortfall so far, amber: the rep has days left)
+ * and missed (a verdict: a finished week's shortfall, or visits on adjacent days), the most
+ * missed first. The same reading as the table's rows (`complianceRowView`).
+ */
+export function complianceByOwner(
+  rows: readonly VisitComplianceRow[],
+  nameOf: (id: string) => string,
+  inProgress = false,
+): { name: string; ok: number; notYet: number; missed: number }[] {
+  const byOwner = new Map<string, { ok: number; notYet: number; missed: number }>();
   for (const r of rows) {
-    const entry = byOwner.get(r.ownerId) ?? { ok: 0, missed: 0 };
-    if (r.frequencyOk && r.spacingOk) entry.ok += 1;
-    else entry.missed += 1;
+    const entry = byOwner.get(r.ownerId) ?? { ok: 0, notYet: 0, missed: 0 };
+    const view = complianceRowView(r, inProgress);
+    if (view.bad) entry.missed += 1;
+    else if (view.frequency.tone === 'warn') entry.notYet += 1;
+    else entry.ok += 1;
     byOwner.set(r.ownerId, entry);
   }
-  return [...byOwner.entries()].map(([id, v]) => ({ name: nameOf(id), ...v })).sort((a, b) => b.missed - a.missed || a.name.localeCompare(b.name));
+  return [...byOwner.entries()]
+    .map(([id, v]) => ({ name: nameOf(id), ...v }))
+    .sort((a, b) => b.missed - a.missed || b.notYet - a.notYet || a.name.localeCompare(b.name));
 }
 
-export function complianceByOwnerOption(data: { name: string; ok: number; missed: number }[], labels: { ok: string; missed: string }): EChartsCoreOption {
+export function complianceByOwnerOption(
+  data: { name: string; ok: number; notYet?: number; missed: number }[],
+  labels: { ok: string; missed: string; notYet?: string },
+): EChartsCoreOption {
+  const label = { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') };
+  const bar = (name: string, values: number[], color: PaletteColor) => ({ name, type: 'bar', stack: 'stores', barMaxWidth: 28, data: values, ...seriesColor(color), label });
+  const notYet = data.some((d) => (d.notYet ?? 0) > 0) && labels.notYet;
   return {
     grid: { left: 80, right: 16, top: 32, bottom: 24 },
     legend: { top: 0 },
@@ -57,8 +77,9 @@ export function complianceByOwnerOption(data: { name: string; ok: number; missed
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: data.map((d) => d.name), inverse: true },
     series: [
-      { name: labels.ok, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.ok), ...seriesColor('primary'), label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
-      { name: labels.missed, type: 'bar', stack: 'stores', barMaxWidth: 28, data: data.map((d) => d.missed), ...seriesColor('danger'), label: { show: true, color: '#fff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } },
+      bar(labels.ok, data.map((d) => d.ok), 'primary'),
+      ...(notYet ? [bar(notYet, data.map((d) => d.notYet ?? 0), 'warn')] : []),
+      bar(labels.missed, data.map((d) => d.missed), 'danger'),
     ],
   };
 }
