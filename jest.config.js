@@ -35,8 +35,8 @@ const CALENDAR_TESTS = [
   '<rootDir>/apps/api/src/jobs/**/*.test.ts',
   '<rootDir>/apps/api/src/test/clock.test.ts',
   '<rootDir>/apps/api/src/routes/{inbox,market-surveys,promotions,returns,scorecards,scoring,tasks,today,work-logs}/**/*.test.ts',
-  '<rootDir>/apps/api/src/routes/reports/reports.test.ts',
-  '<rootDir>/apps/api/src/routes/visits/{visits,compliance}.test.ts',
+  '<rootDir>/apps/api/src/routes/reports/{reports,compliance}.test.ts',
+  '<rootDir>/apps/api/src/routes/visits/visits.test.ts',
   // The SPA's tests that read the clock or count days, weeks and months.
   '<rootDir>/apps/web/src/{composables/{calendar-grid,forms,log-coverage,role-form,survey-list},offline/outbox,stores/{inbox,scorecards}}.test.ts',
 ];
