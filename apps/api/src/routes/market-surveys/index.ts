@@ -10,11 +10,12 @@ import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { getSurvey, gradeSurvey, insertSurvey, listSurveys, type SurveyRow } from '../../db/repos/work.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { refusalError } from '../../lib/refusal.js';
-import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requireUser } from '../../lib/principal.js';
 import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
+import { versionedUpdate } from '../../lib/versioned-update.js';
 
 /** The scoring scheme of the survey author's role version in force in the survey's month. */
 function surveySchemeOf(db: Parameters<typeof getUser>[0], survey: SurveyRow) {
@@ -134,22 +135,22 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       // Only a manager in the chain grades; an API client is nobody's manager.
       requireUser(request.principal);
-      const updated = app.db.transaction((tx) => {
-        const before = getSurvey(tx, request.params.id);
-        if (!before || !canSee(visibilityOf(tx, request.principal), before.userId)) throw notFound('market survey');
-        const grade = surveyGrade(before, request.principal.id, request.body.penalty, surveySchemeOf(tx, before));
-        if (!grade.ok) throw refusalError(grade);
-        checkIfMatch(request, before.version);
-        const after = gradeSurvey(tx, before.id, before.version, {
-          penalty: grade.penalty,
-          by: request.principal.id,
-          at: new Date().toISOString(),
-        });
-        if (!after) throw conflict('the survey changed meanwhile');
-        writeAudit(tx, { ...actorOf(request.principal), action: 'grade', entity: 'market_survey', entityId: before.id, before, after, requestId: request.id });
-        return after;
+      const updated = versionedUpdate(app.db, request, reply, {
+        entity: 'market_survey',
+        action: 'grade',
+        notFound: 'market survey',
+        conflict: 'the survey changed meanwhile',
+        load: (tx) => {
+          const survey = getSurvey(tx, request.params.id);
+          return survey && canSee(visibilityOf(tx, request.principal), survey.userId) ? survey : undefined;
+        },
+        decide: (tx, before) => {
+          const grade = surveyGrade(before, request.principal.id, request.body.penalty, surveySchemeOf(tx, before));
+          if (!grade.ok) throw refusalError(grade);
+          return grade.penalty;
+        },
+        update: (tx, before, penalty) => gradeSurvey(tx, before.id, before.version, { penalty, by: request.principal.id, at: new Date().toISOString() }),
       });
-      setEtag(reply, updated.version);
       return surveyView(updated);
     },
   );

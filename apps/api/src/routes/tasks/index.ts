@@ -1,19 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { TASK_STATUSES, instantMs, isDate, taskAssignment, taskTransition, zonedEndOfDay, zonedStartOfDay, type TaskActor, type TaskTransition } from '@fieldbeat/domain';
-import type { DbOrTx } from '../../db/client.js';
+import { TASK_STATUSES, instantMs, isDate, taskAssignment, taskTransition, zonedEndOfDay, zonedStartOfDay, type TaskAction, type TaskActor, type TaskTransition } from '@fieldbeat/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings } from '../../db/repos/organisation.js';
 import { getTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repos/tasks.js';
 import { getUser } from '../../db/repos/users.js';
 import { canSee, visibilityOf, visibleIds, type Visibility } from '../../db/repos/visibility.js';
-import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { invalid, notFound } from '../../lib/errors.js';
 import { refusalError } from '../../lib/refusal.js';
-import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems, Timestamp } from '../../lib/schemas.js';
+import { versionedUpdate } from '../../lib/versioned-update.js';
 
 const Status = Type.Enum([...TASK_STATUSES]);
 
@@ -56,10 +58,15 @@ export const taskView = (t: TaskRow) => ({
 const IdParams = Type.Object({ id: Id });
 const DateOrTime = Type.Union([IsoDate, Timestamp], { description: 'a date (local day in the organisation time zone) or a timestamp' });
 
-/** A task is visible to whoever sees its assignee, and to its assigner. */
-function visibleTask(db: DbOrTx, vis: Visibility, principal: Principal, id: string): TaskRow {
+/** A task is visible to whoever sees its assignee, and to its assigner; undefined otherwise (404). */
+function findVisibleTask(db: DbOrTx, vis: Visibility, principal: Principal, id: string): TaskRow | undefined {
   const task = getTask(db, id);
-  if (!task || !(canSee(vis, task.assigneeId) || task.assignerId === principal.id)) throw notFound('task');
+  return task && (canSee(vis, task.assigneeId) || task.assignerId === principal.id) ? task : undefined;
+}
+
+function visibleTask(db: DbOrTx, vis: Visibility, principal: Principal, id: string): TaskRow {
+  const task = findVisibleTask(db, vis, principal, id);
+  if (!task) throw notFound('task');
   return task;
 }
 
@@ -69,14 +76,38 @@ function taskActor(vis: Visibility, principal: Principal, task: TaskRow): TaskAc
 }
 
 /**
- * The rule's decision, thrown if refused, with `If-Match` checked between the actor and the state:
- * whoever may act hears of a stale copy (412) before a conflict with a state they have not seen (409).
+ * A task action through the one versioned update, with `If-Match` checked between the actor and
+ * the state: whoever may act hears of a stale copy (412) before a conflict with a state they have
+ * not seen (409). `patch` gives the fields the action sets besides the status.
  */
-function decide(request: Parameters<typeof checkIfMatch>[0], before: TaskRow, decision: TaskTransition) {
-  if (!decision.ok && decision.code !== 'CONFLICT') throw refusalError(decision);
-  checkIfMatch(request, before.version);
-  if (!decision.ok) throw refusalError(decision);
-  return decision.to;
+function transitionTask(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  act: TaskAction,
+  patch: () => Partial<TaskRow>,
+): TaskRow {
+  let vis: Visibility;
+  return versionedUpdate<TaskRow, TaskTransition>(db, request, reply, {
+    entity: 'task',
+    action: act.action,
+    notFound: 'task',
+    conflict: 'the task changed meanwhile',
+    load: (tx) => {
+      vis = visibilityOf(tx, request.principal);
+      return findVisibleTask(tx, vis, request.principal, id);
+    },
+    decide: (_tx, before) => {
+      const decision = taskTransition(before, act, taskActor(vis, request.principal, before));
+      if (!decision.ok && decision.code !== 'CONFLICT') throw refusalError(decision);
+      return decision;
+    },
+    update: (tx, before, decision) => {
+      if (!decision.ok) throw refusalError(decision);
+      return updateTask(tx, before.id, before.version, { status: decision.to, ...patch() });
+    },
+  });
 }
 
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -196,20 +227,10 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = app.db.transaction((tx) => {
-        const vis = visibilityOf(tx, request.principal);
-        const before = visibleTask(tx, vis, request.principal, request.params.id);
-        const to = decide(request, before, taskTransition(before, { action: 'complete' }, taskActor(vis, request.principal, before)));
-        const after = updateTask(tx, before.id, before.version, {
-          status: to,
-          completedAt: new Date().toISOString(),
-          completionNote: request.body.note ?? null,
-        });
-        if (!after) throw conflict('the task changed meanwhile');
-        writeAudit(tx, { ...actorOf(request.principal), action: 'complete', entity: 'task', entityId: before.id, before, after, requestId: request.id });
-        return after;
-      });
-      setEtag(reply, updated.version);
+      const updated = transitionTask(app.db, request, reply, request.params.id, { action: 'complete' }, () => ({
+        completedAt: new Date().toISOString(),
+        completionNote: request.body.note ?? null,
+      }));
       return taskView(updated);
     },
   );
@@ -226,21 +247,11 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = app.db.transaction((tx) => {
-        const vis = visibilityOf(tx, request.principal);
-        const before = visibleTask(tx, vis, request.principal, request.params.id);
-        const review = { action: 'review', meetsRequirements: request.body.meetsRequirements } as const;
-        const to = decide(request, before, taskTransition(before, review, taskActor(vis, request.principal, before)));
-        const after = updateTask(tx, before.id, before.version, {
-          status: to,
-          reviewedAt: new Date().toISOString(),
-          reviewNote: request.body.note ?? null,
-        });
-        if (!after) throw conflict('the task changed meanwhile');
-        writeAudit(tx, { ...actorOf(request.principal), action: 'review', entity: 'task', entityId: before.id, before, after, requestId: request.id });
-        return after;
-      });
-      setEtag(reply, updated.version);
+      const review = { action: 'review', meetsRequirements: request.body.meetsRequirements } as const;
+      const updated = transitionTask(app.db, request, reply, request.params.id, review, () => ({
+        reviewedAt: new Date().toISOString(),
+        reviewNote: request.body.note ?? null,
+      }));
       return taskView(updated);
     },
   );
