@@ -4,7 +4,7 @@
 // refused request writes nothing (a checksum of every table is unchanged).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Client, Res } from '../test/helpers.js';
-import { buildWorld, dbChecksum, shape, unknownId, type World } from './world.js';
+import { buildWorld, dbChecksum, shape, unknownId, type World } from '../test/security-world.js';
 
 let w: World;
 beforeAll(async () => {

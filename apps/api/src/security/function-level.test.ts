@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Permission } from '@fieldbeat/domain';
 import { client, login, PASSWORD, type Client } from '../test/helpers.js';
-import { buildWorld, dbChecksum, type World } from './world.js';
+import { buildWorld, dbChecksum, type World } from '../test/security-world.js';
 
 let w: World;
 let mutating: string[] = [];

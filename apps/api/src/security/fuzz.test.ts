@@ -7,7 +7,7 @@
 // Bounded: a fixed number of runs per operation, so the file takes well under a minute.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { BACKGROUND, buildWorld, changedTables, tableDigests, type World } from './world.js';
+import { BACKGROUND, buildWorld, changedTables, tableDigests, type World } from '../test/security-world.js';
 
 let w: World;
 const ops: Operation[] = [];

@@ -3,7 +3,7 @@
 // their own role. Each refusal is a 403 naming the field, and nothing changes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
-import { clientToken, dbChecksum } from './world.js';
+import { clientToken, dbChecksum } from '../test/security-world.js';
 
 let t: TestContext;
 let org: Org;

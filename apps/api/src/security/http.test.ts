@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { InjectOptions } from 'fastify';
 import { client, login, makeApp, seedOrg, type Org, type TestContext } from '../test/helpers.js';
-import { dbChecksum } from './world.js';
+import { dbChecksum } from '../test/security-world.js';
 
 const ALLOWED_ORIGIN = 'https://console.fieldbeat.example';
 let t: TestContext;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
-import { insertKnownOrders } from './test-visits.js';
+import { insertKnownOrders } from '../../test/known-orders.js';
 
 // Seeding hashes passwords (argon2): slow on a busy machine.
 jest.setTimeout(30_000);

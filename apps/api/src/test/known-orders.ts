@@ -1,9 +1,9 @@
 // Test-only: known visits written straight into `visits` / `visit_lines`, so that the
 // promotion effect can be checked on exact order quantities independently of the visit
 // route's own rules (suggestions, geofence, future check-ins).
-import type { Db } from '../../db/client.js';
-import { visitLines, visits } from '../../db/schema/index.js';
-import { newId } from '../../lib/ids.js';
+import type { Db } from '../db/client.js';
+import { visitLines, visits } from '../db/schema/index.js';
+import { newId } from '../lib/ids.js';
 
 export interface KnownOrder {
   storeId: string;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
-import { daysAgo, line, multipart, pngBytes, visitBody } from '../test/field-work.js';
+import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from './helpers.js';
+import { daysAgo, line, multipart, pngBytes, visitBody } from './field-work.js';
 import { connectionOf } from '../db/client.js';
 
 /**
