@@ -63,5 +63,11 @@ export function listProducts(db: DbOrTx, q: { limit: number; before?: readonly [
 export const insertProduct = (db: DbOrTx, row: typeof products.$inferInsert) =>
   db.insert(products).values(row).returning().get();
 
-export const updateProduct = (db: DbOrTx, id: string, patch: Partial<typeof products.$inferInsert>) =>
-  db.update(products).set(patch).where(eq(products.id, id)).returning().get();
+/** Updates the product at `version` and bumps it; undefined when it is at another version (changed meanwhile). */
+export const updateProduct = (db: DbOrTx, id: string, version: number, patch: Partial<typeof products.$inferInsert>): ProductRow | undefined =>
+  db
+    .update(products)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(products.id, id), eq(products.version, version)))
+    .returning()
+    .get();

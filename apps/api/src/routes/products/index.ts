@@ -4,12 +4,13 @@ import { toMajor } from '@fieldbeat/domain';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getProduct, getProductBySku, insertProduct, listProducts, updateProduct, type ProductRow } from '../../db/repos/masterdata.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
-import { checkIfMatch, setEtag } from '../../lib/etag.js';
+import { setEtag } from '../../lib/etag.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { pick } from '../../lib/pick.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
 import { Id, IsoDate, moneyField, Nullable, Price, problems } from '../../lib/schemas.js';
+import { versionedUpdate } from '../../lib/versioned-update.js';
 
 const Clearance = Nullable(Type.Object({ from: IsoDate, to: IsoDate }, { description: '公司指定清场: inclusive window' }));
 
@@ -149,22 +150,22 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(b.retailPrice !== undefined && { retailPriceMinor: moneyField('/retailPrice', b.retailPrice) }),
         ...(b.supplyPrice !== undefined && { supplyPriceMinor: moneyField('/supplyPrice', b.supplyPrice) }),
       };
-      const updated = app.db.transaction((tx) => {
-        const before = getProduct(tx, request.params.id);
-        if (!before) throw notFound('product');
-        checkIfMatch(request, before.version);
-        if (b.sku !== undefined && b.sku !== before.sku && getProductBySku(tx, b.sku)) throw conflict(`sku ${b.sku} exists`);
-        const after = updateProduct(tx, before.id, {
-          ...pick(b, ['sku', 'barcode', 'name', 'spec', 'unit', 'category', 'brand', 'shelfLifeDays', 'packSize', 'isKey', 'isNew']),
-          ...prices,
-          ...clearanceColumns(b.clearance),
-          version: before.version + 1,
-          updatedAt: new Date().toISOString(),
-        });
-        writeAudit(tx, { ...actorOf(request.principal), action: 'update', entity: 'product', entityId: before.id, before, after, requestId: request.id });
-        return after;
+      const updated = versionedUpdate(app.db, request, reply, {
+        entity: 'product',
+        action: 'update',
+        notFound: 'product',
+        conflict: 'the product changed meanwhile',
+        load: (tx) => getProduct(tx, request.params.id),
+        update: (tx, before) => {
+          if (b.sku !== undefined && b.sku !== before.sku && getProductBySku(tx, b.sku)) throw conflict(`sku ${b.sku} exists`);
+          return updateProduct(tx, before.id, before.version, {
+            ...pick(b, ['sku', 'barcode', 'name', 'spec', 'unit', 'category', 'brand', 'shelfLifeDays', 'packSize', 'isKey', 'isNew']),
+            ...prices,
+            ...clearanceColumns(b.clearance),
+            updatedAt: new Date().toISOString(),
+          });
+        },
       });
-      setEtag(reply, updated.version);
       return productView(updated);
     },
   );
