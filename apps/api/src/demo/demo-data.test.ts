@@ -1,6 +1,6 @@
+import { PERMISSIONS } from '@fieldbeat/domain';
 import {
   DEMO_PASSWORD,
-  PERMISSIONS,
   demoAssortment,
   demoProducts,
   demoRoles,

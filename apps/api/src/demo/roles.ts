@@ -9,96 +9,13 @@
 // supervisor, most reports-to lines), the definition is derived from what other sections
 // say about that position and the comment says so.
 
-export const PERMISSIONS = [
-  'roles.manage',
-  'users.manage',
-  'masterdata.manage',
-  'settings.manage',
-  'visits.log',
-  'visits.read_team',
-  'tasks.assign',
-  'promotions.apply',
-  'promotions.approve',
-  'promotions.approve_gm',
-  'returns.request',
-  'returns.approve',
-  'scores.manage',
-  'reports.read',
-  'apiclients.manage',
-] as const;
+import { DEFAULT_SCORING, PERMISSIONS, type RoleDefinition, type RoleDuty } from '@fieldbeat/domain';
 
-export type Permission = (typeof PERMISSIONS)[number];
+// The permission catalog, the role shape and the handbook's scoring scheme are the domain's
+// (never restated here): a permission or a scoring field added there reaches the demo as is.
 
-export type DutyCadence =
-  | { kind: 'daily' }
-  | { kind: 'weekly'; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7 }
-  | { kind: 'monthly'; workingDay: number };
-
-export interface RoleDuty {
-  text: string;
-  /** The generated task's short title. */
-  title?: string;
-  cadence?: DutyCadence;
-  /** The record that does the duty and closes its task. */
-  closedBy?: 'work_log' | 'market_survey';
-  /** A generated checklist task for this duty counts in the `assigned_task` score line. */
-  scored?: boolean;
-}
-
-export interface RoleKpi {
-  name: string;
-  target?: number;
-  unit?: string;
-}
-
-export interface RoleScoring {
-  baseScore: number;
-  collectionPointsPerPercent: number;
-  firstLevelMarketPenalty: number;
-  secondLevelMarketPenalty: number;
-  missingLogPenalty: number;
-  vagueLogPenalty: number;
-  surveyMaxPenalty: number;
-  complaintPenalty: number;
-  taskPenalty: number;
-  disciplineMin: number;
-  disciplineMax: number;
-}
-
-export interface RoleInput {
-  code: string;
-  title: string;
-  /** The title on English screens. */
-  titleEn?: string;
-  department?: string;
-  headcount?: number;
-  /** Code of the role this one reports to. */
-  reportsTo?: string;
-  summary?: string;
-  duties?: RoleDuty[];
-  workContent?: string[];
-  requirements?: string[];
-  authorities?: string[];
-  permissions: Permission[];
-  kpis?: RoleKpi[];
-  workingConditions?: string;
-  scoring?: RoleScoring;
-}
-
-/** The handbook's 工作考核评分标准 (RULES R4 defaults). */
-export const HANDBOOK_SCORING: RoleScoring = {
-  baseScore: 100,
-  collectionPointsPerPercent: 0.5,
-  firstLevelMarketPenalty: 10,
-  secondLevelMarketPenalty: 1,
-  missingLogPenalty: 1,
-  vagueLogPenalty: 0.5,
-  surveyMaxPenalty: 5,
-  complaintPenalty: 2,
-  taskPenalty: 2,
-  disciplineMin: 2,
-  disciplineMax: 5,
-};
+/** A role definition as the demo posts it (`POST /roles`). */
+export type RoleInput = RoleDefinition;
 
 const d = (text: string): RoleDuty => ({ text });
 
@@ -390,7 +307,7 @@ const salesRep: RoleInput = {
   ],
   workingConditions:
     '工作场所：办公室。环境状况：基本舒适。危险性：基本无危险，无职业病危险。配备台式电脑1台、固定电话1台。工作时间：依据工作需要，按情况定。',
-  scoring: { ...HANDBOOK_SCORING },
+  scoring: { ...DEFAULT_SCORING },
 };
 
 // 篇九 大客户各岗位职责.
