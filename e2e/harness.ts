@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -126,4 +127,17 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /登录|Sign in|Log in/ }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/**
+ * Reads the API as the user signed in on `page`, with the token the SPA stored for its session:
+ * what reached the server, as that user sees it. Expects 200.
+ */
+export async function apiAsPage(page: Page, baseUrl: string): Promise<<T>(path: string) => Promise<T>> {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('fieldbeat.session') ?? '{}').accessToken as string);
+  return async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+import { DESKTOP, PHONE, apiAsPage, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
 
 /**
  * 重新定位 and Today in the real SPA against the real server (issue 13, items 13 and 25): a rep
@@ -15,13 +15,8 @@ describe('relocation history and a queued visit on Today', () => {
   let browser: Browser;
   let phone: BrowserContext;
   let page: Page;
-  let token: string;
+  let api: <T>(path: string) => Promise<T>;
 
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    return (await res.json()) as T;
-  };
 
   beforeAll(async () => {
     server = await startServer();
@@ -29,7 +24,7 @@ describe('relocation history and a queued visit on Today', () => {
     phone = await newContext(browser, PHONE, 'zh-CN');
     page = await phone.newPage();
     await signIn(page, server.url, 'rep1');
-    token = await page.evaluate(() => JSON.parse(localStorage.getItem('fieldbeat.session') ?? '{}').accessToken as string);
+    api = await apiAsPage(page, server.url);
   });
 
   afterAll(async () => {

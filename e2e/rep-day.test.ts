@@ -3,7 +3,7 @@ import { suggestOrder } from '@fieldbeat/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+import { ARTIFACTS, DESKTOP, PHONE, apiAsPage, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
 
 /** What is on screen (the visit form is long; a dialog is best seen as the rep sees it). */
 async function viewportShot(page: Page, name: string): Promise<void> {
@@ -25,17 +25,12 @@ describe('the rep’s day in the browser', () => {
   let browser: Browser;
   let phone: BrowserContext;
   let page: Page;
-  let token: string;
+  let api: <T>(path: string) => Promise<T>;
   let storeId: string;
   let product: { id: string; name: string; packSize: number };
   let offlineVisitId = '';
   let suggested = 0;
 
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    return (await res.json()) as T;
-  };
   const visitsOfStore = async () => (await api<{ items: { id: string }[] }>(`/visits?storeId=${storeId}&limit=50`)).items;
 
   beforeAll(async () => {
@@ -44,8 +39,8 @@ describe('the rep’s day in the browser', () => {
     phone = await newContext(browser, PHONE, 'zh-CN');
     page = await phone.newPage();
     await signIn(page, server.url, 'rep1');
-    // The rep's own token, as the app stored it, to check what reached the server.
-    token = await page.evaluate(() => JSON.parse(localStorage.getItem('fieldbeat.session') ?? '{}').accessToken as string);
+    // The rep's own session, as the app stored it, to check what reached the server.
+    api = await apiAsPage(page, server.url);
   });
 
   afterAll(async () => {
