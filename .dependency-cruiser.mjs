@@ -102,6 +102,29 @@ export default {
       () => [],
     ),
     {
+      name: 'services-not-http',
+      comment:
+        'A service (apps/api/src/services/<feature>/) holds the use cases that routes, the demo and the jobs call: it never imports a route, a plugin or the demo (routes call services, never the other way).',
+      severity: 'error',
+      from: { path: `^${API}/services/` },
+      to: { path: `^${API}/(routes|plugins|demo)/` },
+    },
+    {
+      name: 'jobs-not-routes',
+      comment: 'A background job (apps/api/src/jobs) calls the services, never route modules.',
+      severity: 'error',
+      from: { path: `^${API}/jobs/` },
+      to: { path: `^${API}/(routes|plugins)/` },
+    },
+    {
+      name: 'repos-only-data',
+      comment:
+        'A repository (apps/api/src/db/) reads and writes rows: it never imports a service, a route, a plugin or a job.',
+      severity: 'error',
+      from: { path: `^${API}/db/`, pathNot: '\\.test\\.ts$' },
+      to: { path: `^${API}/(services|routes|plugins|jobs|demo)/` },
+    },
+    {
       name: 'no-cycles',
       comment: 'No import cycles, type-only imports included: a shared type goes to a third module that both import.',
       severity: 'error',

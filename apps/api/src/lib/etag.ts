@@ -5,7 +5,11 @@ export const etagOf = (version: number) => `"v${version}"`;
 
 /** 412 when the caller's If-Match names another version than the stored one. */
 export function checkIfMatch(request: FastifyRequest, currentVersion: number): void {
-  const header = request.headers['if-match'];
+  checkVersion(request.headers['if-match'], currentVersion);
+}
+
+/** The same check on the header's value, for a service verb (`Caller.ifMatch`). */
+export function checkVersion(header: string | undefined, currentVersion: number): void {
   if (header === undefined) return;
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (tags.includes('*') || tags.includes(etagOf(currentVersion))) return;

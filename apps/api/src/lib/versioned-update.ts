@@ -1,8 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../db/client.js';
 import { writeAudit } from '../db/repos/audit.js';
 import { conflict, notFound } from './errors.js';
-import { checkIfMatch, setEtag } from './etag.js';
+import type { Caller } from './caller.js';
+import { checkVersion } from './etag.js';
 import { actorOf } from './principal.js';
 
 /** A row that optimistic concurrency guards: its `version` is the ETag and goes in the UPDATE's WHERE. */
@@ -35,24 +35,23 @@ export interface VersionedUpdate<Row extends Versioned, Decided> {
 /**
  * The one sequence of a versioned write, in one synchronous transaction: load the visible row
  * (404), decide, If-Match (412), update with the version in the WHERE (409), audit (before and
- * after); then the ETag of the new version. Returns the updated row for the route's view.
+ * after). Returns the updated row: the route answers its view with the ETag of its version
+ * (`setEtag(reply, row.version)`). No HTTP here, so the demo and the jobs can call the same verbs.
  */
 export function versionedUpdate<Row extends Versioned, Decided = undefined>(
   db: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
+  caller: Caller,
   spec: VersionedUpdate<Row, Decided>,
 ): Row {
   const updated = db.transaction((tx) => {
     const before = spec.load(tx);
     if (!before) throw notFound(spec.notFound);
     const decided = spec.decide ? spec.decide(tx, before) : (undefined as Decided);
-    checkIfMatch(request, before.version);
+    checkVersion(caller.ifMatch, before.version);
     const after = spec.update(tx, before, decided);
     if (!after) throw conflict(spec.conflict);
-    writeAudit(tx, { ...actorOf(request.principal), action: spec.action, entity: spec.entity, entityId: before.id, before, after, requestId: request.id });
+    writeAudit(tx, { ...actorOf(caller.principal), action: spec.action, entity: spec.entity, entityId: before.id, before, after, requestId: caller.requestId });
     return after;
   });
-  setEtag(reply, updated.version);
   return updated;
 }

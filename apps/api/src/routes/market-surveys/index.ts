@@ -16,6 +16,7 @@ import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requireUser } from '../../lib/principal.js';
 import { Id, IsoMonth, Nullable, problems } from '../../lib/schemas.js';
 import { versionedUpdate } from '../../lib/versioned-update.js';
+import { callerOf } from '../../lib/caller.js';
 
 /** The scoring scheme of the survey author's role version in force in the survey's month. */
 function surveySchemeOf(db: Parameters<typeof getUser>[0], survey: SurveyRow) {
@@ -135,7 +136,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       // Only a manager in the chain grades; an API client is nobody's manager.
       requireUser(request.principal);
-      const updated = versionedUpdate(app.db, request, reply, {
+      const updated = versionedUpdate(app.db, callerOf(request), {
         entity: 'market_survey',
         action: 'grade',
         notFound: 'market survey',
@@ -151,6 +152,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         update: (tx, before, penalty) => gradeSurvey(tx, before.id, before.version, { penalty, by: request.principal.id, at: new Date().toISOString() }),
       });
+      setEtag(reply, updated.version);
       return surveyView(updated);
     },
   );

@@ -11,6 +11,7 @@ import { pick } from '../../lib/pick.js';
 import { actorOf, requirePermission } from '../../lib/principal.js';
 import { Id, IsoDate, moneyField, Nullable, Price, problems } from '../../lib/schemas.js';
 import { versionedUpdate } from '../../lib/versioned-update.js';
+import { callerOf } from '../../lib/caller.js';
 
 const Clearance = Nullable(Type.Object({ from: IsoDate, to: IsoDate }, { description: '公司指定清场: inclusive window' }));
 
@@ -150,7 +151,7 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(b.retailPrice !== undefined && { retailPriceMinor: moneyField('/retailPrice', b.retailPrice) }),
         ...(b.supplyPrice !== undefined && { supplyPriceMinor: moneyField('/supplyPrice', b.supplyPrice) }),
       };
-      const updated = versionedUpdate(app.db, request, reply, {
+      const updated = versionedUpdate(app.db, callerOf(request), {
         entity: 'product',
         action: 'update',
         notFound: 'product',
@@ -166,6 +167,7 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
           });
         },
       });
+      setEtag(reply, updated.version);
       return productView(updated);
     },
   );

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TASK_STATUSES, instantMs, isDate, taskAssignment, taskTransition, zonedEndOfDay, zonedStartOfDay, type TaskAction, type TaskActor, type TaskTransition } from '@fieldbeat/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings } from '../../db/repos/organisation.js';
@@ -16,6 +15,7 @@ import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, IsoDate, Nullable, problems, Timestamp } from '../../lib/schemas.js';
 import { versionedUpdate } from '../../lib/versioned-update.js';
+import { callerOf, type Caller } from '../../lib/caller.js';
 
 const Status = Type.Enum([...TASK_STATUSES]);
 
@@ -82,24 +82,24 @@ function taskActor(vis: Visibility, principal: Principal, task: TaskRow): TaskAc
  */
 function transitionTask(
   db: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
+  caller: Caller,
   id: string,
   act: TaskAction,
   patch: () => Partial<TaskRow>,
 ): TaskRow {
   let vis: Visibility;
-  return versionedUpdate<TaskRow, TaskTransition>(db, request, reply, {
+  const { principal } = caller;
+  return versionedUpdate<TaskRow, TaskTransition>(db, caller, {
     entity: 'task',
     action: act.action,
     notFound: 'task',
     conflict: 'the task changed meanwhile',
     load: (tx) => {
-      vis = visibilityOf(tx, request.principal);
-      return findVisibleTask(tx, vis, request.principal, id);
+      vis = visibilityOf(tx, principal);
+      return findVisibleTask(tx, vis, principal, id);
     },
     decide: (_tx, before) => {
-      const decision = taskTransition(before, act, taskActor(vis, request.principal, before));
+      const decision = taskTransition(before, act, taskActor(vis, principal, before));
       if (!decision.ok && decision.code !== 'CONFLICT') throw refusalError(decision);
       return decision;
     },
@@ -227,10 +227,11 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = transitionTask(app.db, request, reply, request.params.id, { action: 'complete' }, () => ({
+      const updated = transitionTask(app.db, callerOf(request), request.params.id, { action: 'complete' }, () => ({
         completedAt: new Date().toISOString(),
         completionNote: request.body.note ?? null,
       }));
+      setEtag(reply, updated.version);
       return taskView(updated);
     },
   );
@@ -248,10 +249,11 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const review = { action: 'review', meetsRequirements: request.body.meetsRequirements } as const;
-      const updated = transitionTask(app.db, request, reply, request.params.id, review, () => ({
+      const updated = transitionTask(app.db, callerOf(request), request.params.id, review, () => ({
         reviewedAt: new Date().toISOString(),
         reviewNote: request.body.note ?? null,
       }));
+      setEtag(reply, updated.version);
       return taskView(updated);
     },
   );
