@@ -141,3 +141,19 @@ export async function apiAsPage(page: Page, baseUrl: string): Promise<<T>(path: 
     return (await res.json()) as T;
   };
 }
+
+/**
+ * Polls `read` until `done` holds of its answer (or `timeoutMs` passes, then returns the last
+ * answer for the caller's assertion to report). For what the app does in the background, such as
+ * the outbox sending a submitted visit when the five seconds the page waits for it were not enough
+ * on a loaded machine.
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await read();
+  }
+  return value;
+}
