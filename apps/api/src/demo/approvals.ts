@@ -2,8 +2,8 @@ import { localDate } from '@fieldbeat/domain';
 import { connectionOf, type Db } from '../db/client.js';
 import { getProductBySku, getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
-import { createPromotion, reportPromotion, transitionPromotion } from '../routes/promotions/service.js';
-import { createReturn, transitionReturn } from '../routes/returns/service.js';
+import { createPromotion, reportPromotion, transitionPromotion } from '../services/promotions/index.js';
+import { createReturn, transitionReturn } from '../services/returns/index.js';
 import { demoPrincipals, fail } from './principals.js';
 import { generateDemoPromotions, generateDemoReturns } from './visits.js';
 

@@ -6,7 +6,7 @@ import { getSettings, workCalendar } from '../db/repos/organisation.js';
 import { getUserByUsername } from '../db/repos/users.js';
 import { flagWorkLogVague, upsertWorkLog } from '../db/repos/work.js';
 import { ApiError } from '../lib/errors.js';
-import { createVisit, type VisitInput } from '../routes/visits/service.js';
+import { createVisit, type VisitInput } from '../services/visits/index.js';
 import { generateDemoVisits, generateDemoWorkLogs } from './visits.js';
 
 /**

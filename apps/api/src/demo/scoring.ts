@@ -11,15 +11,13 @@ import {
 import { connectionOf, type Db, type Tx } from '../db/client.js';
 import { getStoreByCode } from '../db/repos/masterdata.js';
 import { getSettings } from '../db/repos/organisation.js';
-import { getMarketPlan, setComplaintValidity } from '../db/repos/scoring.js';
-import { moneyField } from '../lib/schemas.js';
-import { setCollectionPlan } from '../routes/scoring/collection-plans.js';
-import { createCollection } from '../routes/scoring/collections.js';
-import { createComplaint } from '../routes/scoring/complaints.js';
-import { createDisciplineRecord } from '../routes/scoring/discipline-records.js';
-import { completeOpenMarketPlan, createMarketPlan } from '../routes/scoring/market-plans.js';
-import { schemeInForce, subjectUser } from '../routes/scoring/shared.js';
-import { auditUserRecord } from '../routes/scoring/user-records.js';
+import { systemCaller } from '../lib/caller.js';
+import { setCollectionPlan } from '../services/scoring/collection-plans.js';
+import { recordCollection } from '../services/scoring/collections.js';
+import { decideComplaint, recordComplaint } from '../services/scoring/complaints.js';
+import { recordDiscipline } from '../services/scoring/discipline-records.js';
+import { completePlannedMarket, planMarket } from '../services/scoring/market-plans.js';
+import { schemeInForce, subjectUser } from '../services/scoring/subjects.js';
 import { demoStartDate, demoUser } from './people.js';
 import { demoPrincipals, fail } from './principals.js';
 
@@ -296,9 +294,9 @@ export function generateDemoScoring(options: { today: string }): DemoScoring {
 
 
 /**
- * Records the demo's scorecard inputs through the same checks the scoring routes make (the
- * subject visible to the recording manager, money, the role's discipline range in force that
- * month, a market plan completed once), each audited as the route audits it with the person's
+ * Records the demo's scorecard inputs through the scoring service's verbs, the ones the routes
+ * call (the subject visible to the recording manager, money, the role's discipline range in force
+ * that month, a market plan completed once), each audited as a request is, with the person's
  * manager as the actor. Skipped when any scoring record exists.
  */
 export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date = new Date()): void {
@@ -311,36 +309,23 @@ export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date
   const managerOf = (username: string) => as(demoUser(username).managerUsername ?? fail(`manager of ${username}`));
   const storeId = (code: string | undefined) => (code ? (getStoreByCode(db, code)?.id ?? fail(`store ${code}`)) : undefined);
 
+  // One outer transaction (each record is a savepoint inside it): one fsync, not one per record.
   db.transaction((tx: Tx) => {
     for (const p of plan.collectionPlans) {
-      const amountMinor = moneyField('/amount', p.amount);
-      setCollectionPlan(tx, managerOf(p.username), { userId: as(p.username).id, month: p.month, amountMinor });
+      setCollectionPlan(tx, systemCaller(managerOf(p.username)), { userId: as(p.username).id, month: p.month }, { amount: p.amount });
     }
     for (const c of plan.collections) {
-      const manager = managerOf(c.username);
-      const row = createCollection(tx, { userId: as(c.username).id, date: c.date, amount: c.amount, reference: c.reference }, manager);
-      auditUserRecord(tx, manager, { action: 'create', entity: 'collection', entityId: row.id, after: row });
+      recordCollection(tx, systemCaller(managerOf(c.username)), { userId: as(c.username).id, date: c.date, amount: c.amount, reference: c.reference });
     }
     for (const m of plan.marketPlans) {
-      const manager = managerOf(m.username);
-      const body = { userId: as(m.username).id, month: m.month, level: m.level, name: m.name, storeId: storeId(m.storeCode) };
-      const row = createMarketPlan(tx, body, manager);
-      auditUserRecord(tx, manager, { action: 'create', entity: 'market_plan', entityId: row.id, after: row });
-      if (m.completedDate) {
-        const before = getMarketPlan(tx, row.id) ?? fail(`market plan ${row.id}`);
-        const after = completeOpenMarketPlan(tx, before, m.completedDate);
-        auditUserRecord(tx, manager, { action: 'complete', entity: 'market_plan', entityId: row.id, before, after });
-      }
+      const manager = systemCaller(managerOf(m.username));
+      const row = planMarket(tx, manager, { userId: as(m.username).id, month: m.month, level: m.level, name: m.name, storeId: storeId(m.storeCode) });
+      if (m.completedDate) completePlannedMarket(tx, manager, row.id, { date: m.completedDate });
     }
     for (const c of plan.complaints) {
-      const manager = managerOf(c.username);
-      const body = { userId: as(c.username).id, date: c.date, storeId: storeId(c.storeCode), description: c.description };
-      const row = createComplaint(tx, body, manager);
-      auditUserRecord(tx, manager, { action: 'create', entity: 'complaint', entityId: row.id, after: row });
-      if (c.valid !== undefined) {
-        const after = setComplaintValidity(tx, row.id, c.valid, manager.id);
-        auditUserRecord(tx, manager, { action: 'validate', entity: 'complaint', entityId: row.id, before: row, after });
-      }
+      const manager = systemCaller(managerOf(c.username));
+      const row = recordComplaint(tx, manager, { userId: as(c.username).id, date: c.date, storeId: storeId(c.storeCode), description: c.description });
+      if (c.valid !== undefined) decideComplaint(tx, manager, row.id, { valid: c.valid });
     }
     for (const d of plan.discipline) {
       const manager = managerOf(d.username);
@@ -348,8 +333,7 @@ export function seedDemoScoring(db: Db, print: (line: string) => void, now: Date
       // The manager's judgement, kept inside the range of the role's scheme in force that month.
       const scheme = schemeInForce(tx, subject, monthOf(d.date));
       const points = Math.min(scheme.disciplineMax, Math.max(scheme.disciplineMin, Math.round(d.points * 2) / 2));
-      const row = createDisciplineRecord(tx, { userId: subject.id, date: d.date, description: d.description, points }, manager);
-      auditUserRecord(tx, manager, { action: 'create', entity: 'discipline_record', entityId: row.id, after: row });
+      recordDiscipline(tx, systemCaller(manager), { userId: subject.id, date: d.date, description: d.description, points });
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Type, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import { VisitBody } from '../routes/visits/schemas.js';
+import { VisitBody } from '../services/visits/schemas.js';
 import { compileCleaner } from './validation.js';
 
 const clone = <T>(v: T): T => structuredClone(v);

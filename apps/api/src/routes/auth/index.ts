@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problems } from '../../lib/schemas.js';
-import { clientToken, login, logout, refresh } from './service.js';
-import { UserView } from '../users/schemas.js';
+import { clientToken, login, logout, refresh } from '../../services/auth/index.js';
+import { UserView } from '../../services/users/schemas.js';
 
 const TokenPair = Type.Object({
   accessToken: Type.String(),

@@ -6,11 +6,11 @@ import { countReturns, listReturns } from '../../db/repos/returns.js';
 import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { requireUser } from '../../lib/principal.js';
 import { Nullable, problems } from '../../lib/schemas.js';
-import { PromotionFields } from '../promotions/schemas.js';
-import { promotionView } from '../promotions/service.js';
+import { PromotionFields } from '../../services/promotions/schemas.js';
+import { promotionView } from '../../services/promotions/index.js';
 import { preferredLocale } from '../../lib/locale.js';
-import { ReturnView } from '../returns/schemas.js';
-import { returnView } from '../returns/service.js';
+import { ReturnView } from '../../services/returns/schemas.js';
+import { returnView } from '../../services/returns/index.js';
 
 const InboxPromotion = Type.Object({
   ...PromotionFields,

@@ -8,8 +8,8 @@ import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
-import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from './schemas.js';
-import { createPromotion, detailView, effectOf, listViews, loadVisiblePromotion, reportPromotion, transitionPromotion } from './service.js';
+import { EffectView, PromotionCreate, PromotionReport, PromotionView, Status, TransitionBody } from '../../services/promotions/schemas.js';
+import { createPromotion, detailView, effectOf, listViews, loadVisiblePromotion, reportPromotion, transitionPromotion } from '../../services/promotions/index.js';
 
 const Params = Type.Object({ id: Id });
 

@@ -8,8 +8,8 @@ import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { acceptEmptyBodies } from '../../lib/empty-body.js';
 import { preferredLocale } from '../../lib/locale.js';
-import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from './schemas.js';
-import { createReturn, loadVisibleReturn, previewReturn, returnViewOf, returnViews, transitionReturn } from './service.js';
+import { DecisionBody, ExecuteBody, PreviewView, ReturnCreate, ReturnView, Status } from '../../services/returns/schemas.js';
+import { createReturn, loadVisibleReturn, previewReturn, returnViewOf, returnViews, transitionReturn } from '../../services/returns/index.js';
 
 const Params = Type.Object({ id: Id });
 

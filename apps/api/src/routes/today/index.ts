@@ -7,7 +7,7 @@ import { activeStores, lastVisitDates, visitDaysByStore } from '../../db/repos/v
 import { getWorkLog } from '../../db/repos/work.js';
 import { requireUser } from '../../lib/principal.js';
 import { Nullable, problems } from '../../lib/schemas.js';
-import { TaskView, taskView } from '../tasks/index.js';
+import { TaskView, taskView } from '../../services/tasks/index.js';
 
 export const DUE_REASONS = ['key_short_of_weekly_visits', 'key_every_other_day', 'normal_not_visited_this_week'] as const;
 export type DueReason = (typeof DUE_REASONS)[number];

@@ -23,8 +23,8 @@ import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '..
 import { hashPassword } from '../../lib/passwords.js';
 import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { UserCreate, UserPatch, UserView } from './schemas.js';
-import { userView } from './view.js';
+import { UserCreate, UserPatch, UserView } from '../../services/users/schemas.js';
+import { userView } from '../../services/users/view.js';
 
 const IdParams = Type.Object({ id: Id });
 

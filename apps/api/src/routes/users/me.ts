@@ -3,8 +3,8 @@ import { getUser } from '../../db/repos/users.js';
 import { notFound } from '../../lib/errors.js';
 import { requireUser } from '../../lib/principal.js';
 import { problems } from '../../lib/schemas.js';
-import { UserView } from './schemas.js';
-import { userView } from './view.js';
+import { UserView } from '../../services/users/schemas.js';
+import { userView } from '../../services/users/view.js';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -24,12 +24,12 @@ import { newId } from '../../lib/ids.js';
 import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
 import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { readPhoto, sniffImageType, storePhoto } from './photo-store.js';
+import { readPhoto, sniffImageType, storePhoto } from '../../services/visits/photo-store.js';
 import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { readPhotoUpload } from './photo-upload.js';
-import { createVisit, planVisit } from './service.js';
-import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView } from './schemas.js';
-import { photoView, visitSummaryView, visitView } from './view.js';
+import { createVisit, planVisit } from '../../services/visits/index.js';
+import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView } from '../../services/visits/schemas.js';
+import { photoView, visitSummaryView, visitView } from '../../services/visits/view.js';
 import { preferredLocale } from '../../lib/locale.js';
 
 const IdParams = Type.Object({ id: Id });

@@ -1,12 +1,14 @@
 import { Type } from 'typebox';
 import { scoringRecordAuthor, scoringRecordStore, withDefaultScoring, type RoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import { writeAudit } from '../../db/repos/audit.js';
 import { getStore } from '../../db/repos/masterdata.js';
 import { roleVersionsInForce } from '../../db/repos/roles.js';
 import { scoredUsers, type ScoredUser } from '../../db/repos/scoring.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { notFound } from '../../lib/errors.js';
-import type { Principal } from '../../lib/principal.js';
+import type { Caller } from '../../lib/caller.js';
+import { actorOf, requirePermission, type Principal } from '../../lib/principal.js';
 import { refusalError } from '../../lib/refusal.js';
 import { IsoDate } from '../../lib/schemas.js';
 
@@ -57,3 +59,71 @@ export const DateRange = {
   from: Type.Optional(IsoDate),
   to: Type.Optional(IsoDate),
 };
+
+/**
+ * The audit entry of a scorecard input's create (`before` null) or change, in the transaction
+ * that writes it.
+ */
+export function auditUserRecord(
+  tx: Tx,
+  caller: Caller,
+  entry: { entity: string; action: string; entityId: string; before?: unknown; after: unknown },
+): void {
+  writeAudit(tx, { ...actorOf(caller.principal), ...entry, requestId: caller.requestId });
+}
+
+/** A scorecard input recorded about one user (a collection, a complaint…). */
+export interface UserRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+}
+
+/** How a kind of record is read by id: its audit entity, its 404 noun and its repository read. */
+export interface RecordKind<Row extends UserRecord> {
+  entity: string;
+  noun: string;
+  get: (db: DbOrTx, id: string) => Row | undefined;
+}
+
+/** The record, if it exists and the caller may see the user it is about (else 404 alike). */
+export function visibleRecord<Row extends UserRecord>(db: DbOrTx, principal: Principal, kind: RecordKind<Row>, id: string): Row {
+  const row = kind.get(db, id);
+  if (!row || !canSee(visibilityOf(db, principal), row.userId)) throw notFound(kind.noun);
+  return row;
+}
+
+/**
+ * A new record about a user, in one transaction with its `create` audit entry: `insert` runs the
+ * record's own checks (the subject, its rules) and returns the row as saved.
+ */
+export function createUserRecord<Row extends UserRecord>(db: DbOrTx, caller: Caller, entity: string, insert: (tx: Tx) => Row): Row {
+  requirePermission(caller.principal, 'scores.manage');
+  return db.transaction((tx) => {
+    const row = insert(tx);
+    auditUserRecord(tx, caller, { action: 'create', entity, entityId: row.id, after: row });
+    return row;
+  });
+}
+
+/**
+ * An audited change of one visible record (404 otherwise; 403 about oneself), in one
+ * transaction: `apply` checks the record's own rules and returns the row as saved.
+ */
+export function changeUserRecord<Row extends UserRecord>(
+  db: DbOrTx,
+  caller: Caller,
+  kind: RecordKind<Row>,
+  id: string,
+  action: string,
+  apply: (tx: Tx, before: Row) => Row,
+): Row {
+  requirePermission(caller.principal, 'scores.manage');
+  return db.transaction((tx) => {
+    const before = visibleRecord(tx, caller.principal, kind, id);
+    refuseOwnRecord(caller.principal, before.userId);
+    const after = apply(tx, before);
+    auditUserRecord(tx, caller, { action, entity: kind.entity, entityId: before.id, before, after });
+    return after;
+  });
+}

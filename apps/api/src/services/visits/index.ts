@@ -1,3 +1,4 @@
+import type { Static } from 'typebox';
 import {
   displayIssues,
   geofenceCheck,
@@ -21,41 +22,17 @@ import { localize, type Locale } from '../../lib/locale.js';
 import { newId } from '../../lib/ids.js';
 import { moneyField } from '../../lib/schemas.js';
 import type { StoredSuggestion } from './stored-suggestion.js';
+import type { VisitBody, VisitLineBody } from './schemas.js';
 import { visitView } from './view.js';
 
 /** A phone's clock may run a little ahead of the server's; beyond this a check-in "in the future" is refused. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-export interface VisitLineInput {
-  productId: string;
-  shelfPrice: number;
-  priceTagOk: boolean;
-  stockQty: number;
-  productionDate?: string;
-  shelfLayer?: string | number;
-  facings: number;
-  onPromo?: boolean;
-  promoType?: string;
-  promoStart?: string;
-  promoEnd?: string;
-  orderQty?: number;
-}
+/** A visit line as the API takes it: the route's schema is the one definition. */
+export type VisitLineInput = Static<typeof VisitLineBody>;
 
-export interface VisitInput {
-  id?: string;
-  storeId: string;
-  checkInAt: string;
-  checkOutAt?: string;
-  location?: { lat: number; lng: number; accuracy?: number };
-  /** 重新定位: later fixes, history only (the geofence is the check-in's). */
-  relocations?: { lat: number; lng: number; accuracy?: number; at: string }[];
-  lines: VisitLineInput[];
-  competitorNotes?: string;
-  promoterNotes?: string;
-  storeOpinion?: string;
-  repSuggestion?: string;
-  signedBy?: string;
-}
+/** A visit as the API takes it (POST /visits, a replayed offline visit, the demo's visits). */
+export type VisitInput = Static<typeof VisitBody>;
 
 /** Who logs the visit: the rep (a user id) and what they may see. */
 export interface VisitActor {
