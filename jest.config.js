@@ -41,7 +41,16 @@ const CALENDAR_TESTS = [
   '<rootDir>/apps/web/src/{composables/{calendar-grid,forms,log-coverage,role-form,survey-list},offline/outbox,stores/{inbox,scorecards}}.test.ts',
 ];
 const api = { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'] };
-const web = { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'], testEnvironment: 'jsdom' };
+// The SPA's component tests mount .vue files (@vue/test-utils): scripts/jest/vue-transform.mjs compiles them.
+const web = {
+  ...common,
+  displayName: 'web',
+  testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'],
+  testEnvironment: 'jsdom',
+  extensionsToTreatAsEsm: ['.ts', '.vue'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'vue'],
+  transform: { ...common.transform, '^.+\\.vue$': '<rootDir>/scripts/jest/vue-transform.mjs' },
+};
 const clocked = (project) =>
   CLOCKS.map((now) => ({
     ...project,
