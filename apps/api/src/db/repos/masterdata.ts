@@ -37,8 +37,14 @@ export function listStores(
 export const insertStore = (db: DbOrTx, row: typeof stores.$inferInsert) =>
   db.insert(stores).values(row).returning().get();
 
-export const updateStore = (db: DbOrTx, id: string, patch: Partial<typeof stores.$inferInsert>) =>
-  db.update(stores).set(patch).where(eq(stores.id, id)).returning().get();
+/** Updates the store at `version` and bumps it; undefined when it is at another version (changed meanwhile). */
+export const updateStore = (db: DbOrTx, id: string, version: number, patch: Partial<typeof stores.$inferInsert>): StoreRow | undefined =>
+  db
+    .update(stores)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(stores.id, id), eq(stores.version, version)))
+    .returning()
+    .get();
 
 export const getProduct = (db: DbOrTx, id: string) => db.select().from(products).where(eq(products.id, id)).get();
 export const getProductBySku = (db: DbOrTx, sku: string) =>
