@@ -28,8 +28,14 @@ export function insertUser(db: DbOrTx, row: typeof users.$inferInsert): UserRow 
   return db.insert(users).values(row).returning().get();
 }
 
-export function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>): UserRow {
-  return db.update(users).set(patch).where(eq(users.id, id)).returning().get();
+/** Updates the user at `version` and bumps it; undefined when they are at another version (changed meanwhile). */
+export function updateUser(db: DbOrTx, id: string, version: number, patch: Partial<typeof users.$inferInsert>): UserRow | undefined {
+  return db
+    .update(users)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning()
+    .get();
 }
 
 /** True when `candidateManagerId` is `userId` itself or reports (transitively) to it: a cycle. */
