@@ -29,7 +29,7 @@ export interface ReportDraft {
 
 export type ReportErrorCode = 'required' | 'nonNegativeInt' | 'money' | 'tooLong' | 'tooMany';
 
-// The API's limits (apps/api routes/promotions/schemas.ts), checked before sending.
+// The API's limits (the API's services/promotions/schemas.ts), checked before sending.
 const MAX_TEXT = 4000;
 const MAX_MATERIALS = 100;
 const MAX_STAFF = 100_000;
