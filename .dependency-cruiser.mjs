@@ -96,6 +96,14 @@ export default {
       to: { path: `^${API}/(services|routes|plugins|jobs|demo)/` },
     },
     {
+      name: 'web-not-api',
+      comment:
+        'The SPA (apps/web/src) never imports the API app: it reads the contract through the types generated from the OpenAPI document (apps/web/src/api/generated); only the generator script and the drift test in apps/api build the API.',
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: { path: '^apps/api/' },
+    },
+    {
       name: 'no-cycles',
       comment: 'No import cycles, type-only imports included: a shared type goes to a third module that both import.',
       severity: 'error',

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'migrations/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'migrations/**', 'apps/web/src/api/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
