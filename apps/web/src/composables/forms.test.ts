@@ -7,6 +7,8 @@ import { defaultTaskListFilter, dueAtOf, duePresets, isLate, taskErrors, tasksSh
 import { userBody, userErrors, userToDraft } from './user-form';
 
 const t = (key: string, named?: Record<string, unknown>) => (named && Object.keys(named).length ? `${key}:${JSON.stringify(named)}` : key);
+/** The record's stamps: what the API answers beside the fields a form edits. */
+const STAMPS = { createdAt: '2026-01-05T02:00:00.000Z', updatedAt: '2026-01-05T02:00:00.000Z', version: 1 };
 
 describe('console forms check what the API checks', () => {
   it('reads money with at most two decimals, never negative', () => {
@@ -53,7 +55,7 @@ describe('console forms check what the API checks', () => {
   it('checks users: username charset, password on create, and patches only what changed', () => {
     const creating = userToDraft(null, '2026-11-27');
     expect(Object.keys(userErrors({ ...creating, username: 'a b', displayName: 'x', roleCode: 'sales_rep' }, true, t)).sort()).toEqual(['password', 'username']);
-    const user = { id: 'u1', username: 'rep1', displayName: '刘洋', roleCode: 'sales_rep', managerId: 'ka1', region: '华东', startDate: '2022-09-01', active: true };
+    const user = { id: 'u1', username: 'rep1', displayName: '刘洋', roleCode: 'sales_rep', managerId: 'ka1', region: '华东', startDate: '2022-09-01', active: true, permissions: [], ...STAMPS };
     const edit = { ...userToDraft(user, '2026-11-27'), managerId: 'ka2' };
     expect(userErrors(edit, false, t)).toEqual({});
     expect(userBody(edit, user)).toEqual({ managerId: 'ka2' });
@@ -61,7 +63,7 @@ describe('console forms check what the API checks', () => {
   });
 
   it('checks a store’s coordinates and keeps its profile typed', () => {
-    const d = storeToDraft({ id: 's', code: 'SH-1', name: '联盛', tier: 'key', channel: 'ka', status: 'active', ownerId: 'r1', lat: 31.2, lng: 121.5, profile: { floorAreaSqm: 12000, custom: '有停车场' } });
+    const d = storeToDraft({ id: 's', code: 'SH-1', name: '联盛', address: null, region: null, tier: 'key', channel: 'ka', status: 'active', ownerId: 'r1', lat: 31.2, lng: 121.5, contacts: [], profile: { floorAreaSqm: 12000, custom: '有停车场' }, ...STAMPS });
     expect(storeErrors(d, t)).toEqual({});
     const body = draftToStore(d);
     expect(body.profile).toEqual({ floorAreaSqm: 12000, custom: '有停车场' });
@@ -69,7 +71,7 @@ describe('console forms check what the API checks', () => {
   });
 
   it('checks a product’s clearance window and prices', () => {
-    const p = { id: 'p', sku: 'HL-1', name: '薯片', unit: '袋', retailPrice: 7.5, supplyPrice: 5.2, shelfLifeDays: 270, packSize: 24, isKey: true, isNew: false, clearance: null };
+    const p = { id: 'p', sku: 'HL-1', barcode: null, name: '薯片', spec: null, unit: '袋', category: null, brand: null, retailPrice: 7.5, supplyPrice: 5.2, shelfLifeDays: 270, packSize: 24, isKey: true, isNew: false, clearance: null, ...STAMPS };
     const d = { ...productToDraft(p), onClearance: true, clearanceFrom: '2026-12-10', clearanceTo: '2026-12-01' };
     expect(productErrors(d, t)).toEqual({ 'clearance.to': 'errors.dateOrder' });
     expect(draftToProduct({ ...d, clearanceTo: '2026-12-31' }).clearance).toEqual({ from: '2026-12-10', to: '2026-12-31' });

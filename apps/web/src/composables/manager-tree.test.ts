@@ -1,7 +1,19 @@
 import type { User } from '../api/types';
 import { chainAbove, managerTree, possibleManagers } from './manager-tree';
 
-const u = (id: string, managerId: string | null, displayName = id, active = true): User => ({ id, username: id, displayName, roleCode: 'r', managerId, active });
+const u = (id: string, managerId: string | null, displayName = id, active = true): User => ({
+  id,
+  username: id,
+  displayName,
+  roleCode: 'r',
+  managerId,
+  region: null,
+  startDate: '2024-01-01',
+  active,
+  permissions: [],
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+});
 const people = [u('gm', null, '王总'), u('ka1', 'gm', '李明辉'), u('rep1', 'ka1', '刘洋'), u('rep2', 'ka1', '陈静'), u('sup1', 'ka1', '张伟'), u('rep9', 'sup1', '赵磊'), u('x', 'gone', '外部')];
 
 describe('the manager chain', () => {

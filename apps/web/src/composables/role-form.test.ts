@@ -1,8 +1,12 @@
 import { DEFAULT_SCORING } from '@fieldbeat/domain';
-import type { Role } from '../api/types';
+import type { RoleInput } from '../api/types';
 import { diffList, diffRoles, draftToRole, emptyDuty, roleErrors, roleToDraft } from './role-form';
 
-const rep: Role = {
+/** A role as stored: the body the editor sends, with its version. */
+const stored = (role: RoleInput, version: number) => ({ ...role, version });
+
+const rep = stored(
+  {
   code: 'sales_rep',
   title: '业务员',
   department: '业务部',
@@ -21,8 +25,9 @@ const rep: Role = {
   kpis: [{ name: '销售目标完成率', target: 100, unit: '%' }],
   workingConditions: '工作场所：办公室。',
   scoring: { ...DEFAULT_SCORING },
-  version: 1,
-};
+  },
+  1,
+);
 
 describe('role definition form', () => {
   it('round-trips a role through the editor unchanged', () => {
@@ -52,7 +57,7 @@ describe('role definition form', () => {
     expect(duties[1]).toEqual({ text: '市场调查表：每月第2个工作日报送', cadence: { kind: 'weekly', weekday: 1 }, scored: true });
     const changed = roleToDraft(rep);
     changed.duties[0]!.title = '填写工作日志';
-    expect(diffRoles(rep, { ...draftToRole(changed), version: 2 }).map((c) => c.field)).toContain('duties');
+    expect(diffRoles(rep, stored(draftToRole(changed), 2)).map((c) => c.field)).toContain('duties');
   });
 
   it('fills a role without a scheme with the handbook’s numbers (RULES R4 defaults)', () => {
@@ -101,7 +106,7 @@ describe('version diff', () => {
   });
 
   it('says what changed between two versions, section by section', () => {
-    const next: Role = {
+    const next: RoleInput & { version: number } = {
       ...rep,
       version: 2,
       headcount: 10,
@@ -119,7 +124,7 @@ describe('version diff', () => {
   });
 
   it('finds nothing between equal versions, and compares a missing scheme as the defaults', () => {
-    expect(diffRoles(rep, { ...rep, version: 2 })).toEqual([]);
+    expect(diffRoles(rep, stored(rep, 2))).toEqual([]);
     expect(diffRoles({ ...rep, scoring: undefined }, rep)).toEqual([]);
   });
 });

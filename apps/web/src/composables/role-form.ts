@@ -1,6 +1,6 @@
 import { DEFAULT_SCORING, SCORING_FIELDS, validateRoleDefinition, type ScoringScheme } from '@fieldbeat/domain';
 import { normalizeErrorPath } from '../api/errors';
-import type { DutyCadenceInput, DutyEvidence, Permission, Role } from '../api/types';
+import type { DutyCadenceInput, DutyEvidence, Permission, RoleInput } from '../api/types';
 
 export type CadenceKind = 'none' | DutyCadenceInput['kind'];
 
@@ -55,7 +55,7 @@ export function emptyRoleDraft(): RoleDraft {
   return roleToDraft({ code: '', title: '', permissions: [] });
 }
 
-export function roleToDraft(role: Role): RoleDraft {
+export function roleToDraft(role: RoleInput): RoleDraft {
   const scoring = { ...DEFAULT_SCORING, ...(role.scoring ?? {}) };
   const conditions = role.workingConditions;
   return {
@@ -96,7 +96,7 @@ function parseNumber(value: string): number | string | null {
 }
 
 /** The body of POST/PUT /roles. Blank list entries are dropped, as a person means by leaving them empty. */
-export function draftToRole(d: RoleDraft): Role {
+export function draftToRole(d: RoleDraft): RoleInput {
   const nonBlank = (list: string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
   const duties = d.duties
     .filter((duty) => duty.text.trim() !== '')
@@ -232,16 +232,16 @@ function pairReplacements<T>(ops: (ListOp<T> | { op: 'same' })[]): (ListOp<T> | 
 export type RoleChange =
   | { field: 'title' | 'titleEn' | 'department' | 'headcount' | 'reportsTo' | 'summary' | 'workingConditions'; kind: 'value'; before: string; after: string }
   | { field: 'permissions'; kind: 'set'; added: string[]; removed: string[] }
-  | { field: 'duties'; kind: 'list'; ops: ListOp<NonNullable<Role['duties']>[number]>[] }
-  | { field: 'kpis'; kind: 'list'; ops: ListOp<NonNullable<Role['kpis']>[number]>[] }
+  | { field: 'duties'; kind: 'list'; ops: ListOp<NonNullable<RoleInput['duties']>[number]>[] }
+  | { field: 'kpis'; kind: 'list'; ops: ListOp<NonNullable<RoleInput['kpis']>[number]>[] }
   | { field: 'workContent' | 'requirements' | 'authorities'; kind: 'list'; ops: ListOp<string>[] }
   | { field: 'scoring'; kind: 'scoring'; changes: { key: keyof ScoringScheme; before: number; after: number }[] };
 
-const conditionsText = (c: Role['workingConditions']) =>
+const conditionsText = (c: RoleInput['workingConditions']) =>
   c === null || c === undefined ? '' : typeof c === 'string' ? c : Object.entries(c).map(([k, v]) => `${k}：${v}`).join('\n');
 
 /** Everything that differs between two versions of a role, in the handbook's order of sections. */
-export function diffRoles(before: Role, after: Role): RoleChange[] {
+export function diffRoles(before: RoleInput, after: RoleInput): RoleChange[] {
   const changes: RoleChange[] = [];
   const value = (field: 'title' | 'titleEn' | 'department' | 'headcount' | 'reportsTo' | 'summary', b: unknown, a: unknown) => {
     if (text(b) !== text(a)) changes.push({ field, kind: 'value', before: text(b), after: text(a) });

@@ -15,6 +15,7 @@ const survey = (id: string, month: string, over: Partial<MarketSurveyFull> = {})
   penalty: null,
   gradedBy: null,
   gradedAt: null,
+  version: 1,
   ...over,
 });
 

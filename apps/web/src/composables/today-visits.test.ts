@@ -4,7 +4,16 @@ import type { OutboxItem } from '../offline/outbox';
 import { todayProgress } from './today-visits';
 
 const TODAY = { date: '2026-11-02', timezone: 'Asia/Shanghai' };
-const stop = (storeId: string): StoreDue => ({ storeId, name: `Store ${storeId}`, tier: 'normal', reason: 'normal_not_visited_this_week' });
+const stop = (storeId: string): StoreDue => ({
+  storeId,
+  code: `S-${storeId}`,
+  name: `Store ${storeId}`,
+  tier: 'normal',
+  reason: 'normal_not_visited_this_week',
+  visitDaysThisWeek: 0,
+  required: 1,
+  lastVisitDate: null,
+});
 
 function visit(id: string, storeId: string, checkInAt: string, status: OutboxItem['status'] = 'pending'): OutboxItem {
   return {

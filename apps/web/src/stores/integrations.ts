@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { api } from '../api';
-import type { ApiClientCreated, ApiClientInfo, Page, Permission, Webhook, WebhookDelivery } from '../api/types';
+import type { ApiClientCreated, ApiClientInfo, Page, Permission, Webhook, WebhookCreated, WebhookDelivery } from '../api/types';
 import { fetchAll } from './catalog';
 
 /** API clients (client credentials) and webhooks for third-party systems (apiclients.manage). */
@@ -12,7 +12,7 @@ export const useIntegrationsStore = defineStore('integrations', () => {
 
   const webhooks = () => fetchAll<Webhook>('/webhooks');
   const createWebhook = (body: { url: string; events: string[]; allowPrivateNetwork?: boolean }, key: string) =>
-    api.post<Webhook>('/webhooks', body, { idempotencyKey: key });
+    api.post<WebhookCreated>('/webhooks', body, { idempotencyKey: key });
   const deleteWebhook = (id: string) => api.del(`/webhooks/${encodeURIComponent(id)}`);
   const deliveries = async (id: string): Promise<WebhookDelivery[]> =>
     (await api.get<Page<WebhookDelivery>>(`/webhooks/${encodeURIComponent(id)}/deliveries`, { query: { limit: 100 } })).items;

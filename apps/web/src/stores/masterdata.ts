@@ -1,10 +1,9 @@
 import { defineStore } from 'pinia';
 import { api, type Versioned } from '../api';
-import type { Product, StoreFull } from '../api/types';
+import type { Product, ProductInput, StoreFull, StoreInput } from '../api/types';
 import { fetchAll } from './catalog';
 
-export type StoreInput = Omit<StoreFull, 'id' | 'version'>;
-export type ProductInput = Omit<Product, 'id'>;
+export type { ProductInput, StoreInput };
 
 const ifMatch = (etag: string | null | undefined): Record<string, string> => (etag ? { 'If-Match': etag } : {});
 

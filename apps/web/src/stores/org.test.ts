@@ -32,7 +32,8 @@ describe('versioned saves (If-Match)', () => {
 
   it('saves only the calendar lists, with the ETag', async () => {
     const net = fakeApi({ 'PUT /calendar/2026': () => ({ body: { year: 2026, holidays: ['2026-10-01'], workdays: [] }, headers: { etag: '"v2"' } }) });
-    await useOrgStore().saveCalendar(2026, { year: 2026, holidays: ['2026-10-01'], workdays: [] }, '"v1"');
+    const edited = { year: 2026, holidays: ['2026-10-01'], workdays: [] };
+    await useOrgStore().saveCalendar(2026, edited, '"v1"');
     expect(net.calls[0]!.body).toEqual({ holidays: ['2026-10-01'], workdays: [] });
     expect(net.calls[0]!.headers['If-Match']).toBe('"v1"');
   });

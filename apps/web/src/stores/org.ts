@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { api, type Versioned } from '../api';
-import type { Settings, WorkCalendarYear } from '../api/types';
+import type { Settings, WorkCalendarInput, WorkCalendarYear } from '../api/types';
 
 /**
  * Organisation settings and the working-day calendar. Both are saved with the ETag they were
@@ -12,7 +12,7 @@ export const useOrgStore = defineStore('org', () => {
     api.requestVersioned<Settings>('PUT', '/settings', { body, headers: etag ? { 'If-Match': etag } : {} });
 
   const calendar = (year: number) => api.requestVersioned<WorkCalendarYear>('GET', `/calendar/${year}`);
-  const saveCalendar = (year: number, body: WorkCalendarYear, etag: string | null): Promise<Versioned<WorkCalendarYear>> =>
+  const saveCalendar = (year: number, body: WorkCalendarInput, etag: string | null): Promise<Versioned<WorkCalendarYear>> =>
     api.requestVersioned<WorkCalendarYear>('PUT', `/calendar/${year}`, {
       body: { holidays: body.holidays, workdays: body.workdays },
       headers: etag ? { 'If-Match': etag } : {},

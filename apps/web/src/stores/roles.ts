@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { api, type Versioned } from '../api';
-import type { Page, Role } from '../api/types';
+import type { Page, Role, RoleInput } from '../api/types';
 import { fetchAll } from './catalog';
 
 /** Role definitions (岗位说明书, R6): every save is a new version; the history is kept. */
@@ -9,10 +9,10 @@ export const useRolesStore = defineStore('roles', () => {
 
   const get = (code: string): Promise<Versioned<Role>> => api.requestVersioned<Role>('GET', `/roles/${encodeURIComponent(code)}`);
 
-  const create = (role: Role, idempotencyKey: string): Promise<Role> => api.post<Role>('/roles', role, { idempotencyKey });
+  const create = (role: RoleInput, idempotencyKey: string): Promise<Role> => api.post<Role>('/roles', role, { idempotencyKey });
 
   /** A new version; with the ETag read, a save over someone else's newer version is 412. */
-  const save = (code: string, role: Role, etag: string | null): Promise<Versioned<Role>> =>
+  const save = (code: string, role: RoleInput, etag: string | null): Promise<Versioned<Role>> =>
     api.requestVersioned<Role>('PUT', `/roles/${encodeURIComponent(code)}`, { body: role, headers: etag ? { 'If-Match': etag } : {} });
 
   /** Every version, newest first. */

@@ -2,18 +2,8 @@ import { defineStore } from 'pinia';
 import { api, ApiError } from '../api';
 import type { Page, RankedScorecard, Scorecard } from '../api/types';
 
-export interface ScorecardView extends Scorecard {
-  displayName?: string;
-  provisional?: boolean;
-  computedAt?: string;
-  deadlineAt?: string;
-  finalizedAt?: string | null;
-  finalizedBy?: string | null;
-  /** Who finalized it, by name (the API's: it may be someone above the reader). */
-  finalizedByName?: string | null;
-  reopenedAt?: string | null;
-  reopenNote?: string | null;
-}
+/** A scorecard as GET /scorecards/{userId}/{month} answers it (the document names every field). */
+export type ScorecardView = Scorecard;
 
 export interface BulkProgress {
   done: number;

@@ -14,6 +14,14 @@ export const productFixture = (over: Partial<Product> = {}): Product => ({
   packSize: 1,
   isKey: false,
   isNew: false,
+  barcode: null,
+  spec: null,
+  category: null,
+  brand: null,
+  clearance: null,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  updatedAt: '2026-01-05T02:00:00.000Z',
+  version: 1,
   ...over,
 });
 
