@@ -56,7 +56,7 @@ export * from './promotions/promotion-application.js';
 export * from './promotions/promotion-effect.js';
 export * from './tasks/task-transition.js';
 export * from './surveys/market-survey.js';
-export * from './work/work-log.js';
+export * from './work-logs/work-log.js';
 export * from './roles/role-definition.js';
 export * from './roles/duty-cadence.js';
 export * from './reports/sales-change.js';

@@ -2,6 +2,7 @@ import {
   EMPTY_CALENDAR,
   combineCalendars,
   isWorkingDay,
+  latestWorkingDay,
   nthWorkingDay,
   validateWorkCalendar,
   workingDaysInMonth,
@@ -53,6 +54,25 @@ describe('working days', () => {
     expect(c.holidays).toContain('2027-01-01');
     expect(c.holidays).toContain('2026-10-01');
     expect(c.workdays).toEqual(['2026-09-27', '2026-10-10']);
+  });
+});
+
+describe('latestWorkingDay', () => {
+  test('a working day is itself; a weekend is the Friday before', () => {
+    expect(latestWorkingDay('2026-12-04', EMPTY_CALENDAR)).toBe('2026-12-04'); // Friday
+    expect(latestWorkingDay('2026-12-05', EMPTY_CALENDAR)).toBe('2026-12-04'); // Saturday
+    expect(latestWorkingDay('2026-12-06', EMPTY_CALENDAR)).toBe('2026-12-04'); // Sunday
+  });
+
+  test('a holiday week reaches back across it, and a make-up Sunday is a working day', () => {
+    expect(latestWorkingDay('2026-10-07', NATIONAL_DAY)).toBe('2026-09-30');
+    expect(latestWorkingDay('2026-09-27', NATIONAL_DAY)).toBe('2026-09-27');
+  });
+
+  test('across a year end and a month end', () => {
+    expect(latestWorkingDay('2027-01-01', { holidays: ['2027-01-01'], workdays: [] })).toBe('2026-12-31');
+    expect(latestWorkingDay('2027-01-03', { holidays: ['2027-01-01'], workdays: [] })).toBe('2026-12-31');
+    expect(latestWorkingDay('2026-11-01', EMPTY_CALENDAR)).toBe('2026-10-30');
   });
 });
 

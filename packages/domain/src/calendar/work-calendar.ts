@@ -1,5 +1,5 @@
 import type { FieldError } from '../errors/domain-error.js';
-import { isDate, isoWeekday, requireDate, type CalendarDate } from '../time/calendar-date.js';
+import { isDate, isoWeekday, requireDate, shiftDate, type CalendarDate } from '../time/calendar-date.js';
 import { monthDates, type Month } from '../time/month.js';
 import { validationResult, isRecord, type ValidationResult } from '../shared/validation.js';
 
@@ -36,6 +36,20 @@ export function workingDaysInMonth(month: Month, calendar: WorkCalendar, fromDat
 export function nthWorkingDay(month: Month, n: number, calendar: WorkCalendar): CalendarDate | null {
   if (!Number.isInteger(n) || n < 1) return null;
   return workingDaysInMonth(month, calendar)[n - 1] ?? null;
+}
+
+/**
+ * The latest working day on or before `date` — the day a work log written now is most likely for
+ * (on a Saturday, the Friday; after a holiday week, the last day before it). Looks back at most
+ * 31 days and answers `date` itself when none is found (a calendar with no working day at all).
+ */
+export function latestWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarDate {
+  requireDate(date, 'date');
+  for (let back = 0; back <= 31; back++) {
+    const day = shiftDate(date, -back);
+    if (isWorkingDay(day, calendar)) return day;
+  }
+  return date;
 }
 
 /** The union of several calendars (e.g. the stored 2026 and 2027 calendars). */
