@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import { seededOrg } from '../../test/seeded-org.js';
 import { paths } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let r1b: Client;
-let r2: Client;
-let m1: Client;
-let m2: Client;
-
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-  r1 = await org.as('r1');
-  r1b = await org.as('r1b');
-  r2 = await org.as('r2');
-  m1 = await org.as('m1');
-  m2 = await org.as('m2');
-}, 120_000);
-afterAll(async () => t.close());
+const { t, org, as: { r1, r1b, r2, m1, m2 } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2');
 
 describe('market surveys', () => {
   let surveyId: string;

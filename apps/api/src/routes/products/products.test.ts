@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { makeApp, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { seededOrg } from '../../test/seeded-org.js';
 
-let t: TestContext;
-let org: Org;
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-});
-afterAll(async () => t.close());
+const { t, org } = seededOrg();
 
 describe('products', () => {
   it('keeps money exact and defaults packSize, isKey, isNew', async () => {

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import { client } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { paths } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
-
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let r1b: Client;
-let r2: Client;
-let m1: Client;
-let m2: Client;
-let gm: Client;
 
 const task = (assigneeId: string, extra: object = {}) => ({
   title: '整理货架',
@@ -21,17 +13,7 @@ const task = (assigneeId: string, extra: object = {}) => ({
   ...extra,
 });
 
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-  r1 = await org.as('r1');
-  r1b = await org.as('r1b');
-  r2 = await org.as('r2');
-  m1 = await org.as('m1');
-  m2 = await org.as('m2');
-  gm = await org.as('gm');
-}, 120_000);
-afterAll(async () => t.close());
+const { t, org, as: { r1, r1b, r2, m1, m2, gm } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2', 'gm');
 
 describe('POST /tasks', () => {
   it('assigns a task within the team: 201 open, audited', async () => {

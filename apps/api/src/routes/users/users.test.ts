@@ -1,16 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ensureAdmin } from '../../bootstrap.js';
-import { client, login, makeApp, openDatabase, PASSWORD, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { client, login, openDatabase, PASSWORD } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { connectionOf } from '../../db/client.js';
 
-let t: TestContext;
-let org: Org;
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-});
-afterAll(async () => t.close());
+const { t, org } = seededOrg();
 
 describe('users', () => {
   it('never returns a password or its hash', async () => {
