@@ -1,6 +1,20 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, type AnySQLiteColumn, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, version } from './common.js';
 import { users } from './users.js';
+
+/** A scoring record's identity: its id and the user it counts for. */
+const recordColumns = () => ({
+  id: text('id').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+});
+
+/** A record list newest first (created_at, id): everyone's, or one user's. */
+const listIndexes = (prefix: string, t: { userId: AnySQLiteColumn; createdAt: AnySQLiteColumn; id: AnySQLiteColumn }) => [
+  index(`${prefix}_created_idx`).on(t.createdAt, t.id),
+  index(`${prefix}_user_created_idx`).on(t.userId, t.createdAt, t.id),
+];
 
 export const collectionPlans = sqliteTable(
   'collection_plans',
@@ -21,30 +35,20 @@ export const collectionPlans = sqliteTable(
 export const collections = sqliteTable(
   'collections',
   {
-    id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    ...recordColumns(),
     date: text('date').notNull(),
     amountMinor: integer('amount_minor').notNull(),
     reference: text('reference'),
     createdAt: createdAt(),
   },
   // the scorecard's sums by user and date; the list newest first (created_at, id), everyone's or a user's
-  (t) => [
-    index('collections_user_date_idx').on(t.userId, t.date),
-    index('collections_created_idx').on(t.createdAt, t.id),
-    index('collections_user_created_idx').on(t.userId, t.createdAt, t.id),
-  ],
+  (t) => [index('collections_user_date_idx').on(t.userId, t.date), ...listIndexes('collections', t)],
 );
 
 export const marketPlans = sqliteTable(
   'market_plans',
   {
-    id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    ...recordColumns(),
     month: text('month').notNull(),
     level: text('level', { enum: ['first', 'second'] }).notNull(),
     name: text('name').notNull(),
@@ -52,20 +56,13 @@ export const marketPlans = sqliteTable(
     completedDate: text('completed_date'),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('market_plans_user_month_idx').on(t.userId, t.month),
-    index('market_plans_created_idx').on(t.createdAt, t.id),
-    index('market_plans_user_created_idx').on(t.userId, t.createdAt, t.id),
-  ],
+  (t) => [index('market_plans_user_month_idx').on(t.userId, t.month), ...listIndexes('market_plans', t)],
 );
 
 export const complaints = sqliteTable(
   'complaints',
   {
-    id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    ...recordColumns(),
     date: text('date').notNull(),
     storeId: text('store_id'),
     description: text('description').notNull(),
@@ -73,31 +70,20 @@ export const complaints = sqliteTable(
     validatedBy: text('validated_by'),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('complaints_user_date_idx').on(t.userId, t.date),
-    index('complaints_created_idx').on(t.createdAt, t.id),
-    index('complaints_user_created_idx').on(t.userId, t.createdAt, t.id),
-  ],
+  (t) => [index('complaints_user_date_idx').on(t.userId, t.date), ...listIndexes('complaints', t)],
 );
 
 export const disciplineRecords = sqliteTable(
   'discipline_records',
   {
-    id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    ...recordColumns(),
     date: text('date').notNull(),
     description: text('description').notNull(),
     points: real('points').notNull(),
     createdBy: text('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('discipline_user_date_idx').on(t.userId, t.date),
-    index('discipline_created_idx').on(t.createdAt, t.id),
-    index('discipline_user_created_idx').on(t.userId, t.createdAt, t.id),
-  ],
+  (t) => [index('discipline_user_date_idx').on(t.userId, t.date), ...listIndexes('discipline', t)],
 );
 
 /** A finalized scorecard: a snapshot that later input changes do not alter. */
