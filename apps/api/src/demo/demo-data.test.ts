@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@fieldbeat/domain';
+import { DEFAULT_SCORING, PERMISSIONS } from '@fieldbeat/domain';
 import {
   DEMO_PASSWORD,
   demoAssortment,
@@ -138,19 +138,8 @@ describe('roles', () => {
       'returns.request',
       'visits.log',
     ]);
-    expect(rep.scoring).toEqual({
-      baseScore: 100,
-      collectionPointsPerPercent: 0.5,
-      firstLevelMarketPenalty: 10,
-      secondLevelMarketPenalty: 1,
-      missingLogPenalty: 1,
-      vagueLogPenalty: 0.5,
-      surveyMaxPenalty: 5,
-      complaintPenalty: 2,
-      taskPenalty: 2,
-      disciplineMin: 2,
-      disciplineMax: 5,
-    });
+    // The handbook's numbers, pinned once in the domain's scoring-scheme test.
+    expect(rep.scoring).toEqual(DEFAULT_SCORING);
     const duties = rep.duties ?? [];
     const weekly = duties.find((d) => d.cadence?.kind === 'weekly');
     expect(weekly?.cadence).toEqual({ kind: 'weekly', weekday: 6 });
