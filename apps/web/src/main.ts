@@ -1,15 +1,19 @@
+import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createPinia } from 'pinia';
-import { createApp } from 'vue';
+import { createApp, watch } from 'vue';
 import App from './App.vue';
 import { applyDocumentLocale, i18n } from './i18n';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
 import { useOutboxStore } from './stores/outbox';
 import { sessionEvents } from './api';
+import { createQueryClient } from './api/query-client';
 import './styles/main.css';
 
 const app = createApp(App);
 app.use(createPinia());
+const queryClient = createQueryClient();
+app.use(VueQueryPlugin, { queryClient });
 app.use(i18n);
 app.use(router);
 applyDocumentLocale();
@@ -17,6 +21,11 @@ applyDocumentLocale();
 const auth = useAuthStore();
 useOutboxStore(); // starts syncing what the last session left behind
 void auth.refreshMe();
+// Another person on this phone never sees the last one's answers.
+watch(
+  () => auth.user?.id ?? null,
+  () => queryClient.clear(),
+);
 
 sessionEvents.addEventListener('expired', () => {
   const current = router.currentRoute.value;
