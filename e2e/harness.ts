@@ -1,26 +1,15 @@
 import { expect } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ADMIN_PASSWORD, startOn } from './process.js';
+
+export { ADMIN_PASSWORD };
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
-export const ADMIN_PASSWORD = 'e2e-admin-password';
 export const DEMO_PASSWORD = 'fieldbeat-demo';
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-    srv.on('error', fail);
-  });
-}
 
 export interface Server {
   url: string;
@@ -32,54 +21,17 @@ export interface Server {
 
 /**
  * The real production server (apps/api/dist/server.js, built by `pnpm test`) on a free
- * loopback port, with a fresh demo database in a temp directory.
+ * loopback port, with a fresh demo database in a temp directory (`startOn` with the demo data).
  */
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'fieldbeat-e2e-'));
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/api/dist/server.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: join(dir, 'app.db'),
-      ADMIN_PASSWORD,
-      DEMO_DATA: '1',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/v1/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const proc = await startOn(join(dir, 'app.db'), { DEMO_DATA: '1', ...env });
   return {
-    url,
+    url: proc.url,
     dir,
-    output: () => output,
+    output: proc.output,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await proc.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
