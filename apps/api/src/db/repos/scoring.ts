@@ -181,24 +181,32 @@ export function finalizerNames(db: DbOrTx, rows: readonly Pick<ScorecardRow, 'fi
   return new Map(found.map((u) => [u.id, u.name]));
 }
 
+/**
+ * Stores the card as final, from the state its caller read, which goes in the write: `from` null
+ * inserts (nothing when a row appeared meanwhile), `reopened` updates the row only while it is
+ * still reopened. Undefined when nothing was written: the card changed meanwhile (it is final).
+ */
 export function saveFinalScorecard(
   db: DbOrTx,
   row: { userId: string; month: string; snapshot: unknown; finalizedAt: string; finalizedBy: string },
-): ScorecardRow {
+  from: 'reopened' | null,
+): ScorecardRow | undefined {
   const values = { ...row, status: 'final' as const, reopenedAt: null, reopenNote: null };
+  if (from === null) return db.insert(scorecards).values(values).onConflictDoNothing().returning().get();
   return db
-    .insert(scorecards)
-    .values(values)
-    .onConflictDoUpdate({ target: [scorecards.userId, scorecards.month], set: values })
+    .update(scorecards)
+    .set(values)
+    .where(and(eq(scorecards.userId, row.userId), eq(scorecards.month, row.month), eq(scorecards.status, from)))
     .returning()
     .get();
 }
 
-export const markScorecardReopened = (db: DbOrTx, userId: string, month: string, note: string): ScorecardRow =>
+/** Reopens a final card; undefined when it is not final (any more): the state is in the WHERE. */
+export const markScorecardReopened = (db: DbOrTx, userId: string, month: string, note: string): ScorecardRow | undefined =>
   db
     .update(scorecards)
     .set({ status: 'reopened', reopenedAt: new Date().toISOString(), reopenNote: note })
-    .where(and(eq(scorecards.userId, userId), eq(scorecards.month, month)))
+    .where(and(eq(scorecards.userId, userId), eq(scorecards.month, month), eq(scorecards.status, 'final')))
     .returning()
     .get();
 
