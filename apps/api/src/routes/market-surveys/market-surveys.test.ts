@@ -4,7 +4,7 @@ import { paths } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
 
-const { t, org, as: { r1, r1b, r2, m1, m2 } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2');
+const { org, as: { r1, r1b, r2, m1, m2 } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2');
 
 describe('market surveys', () => {
   let surveyId: string;

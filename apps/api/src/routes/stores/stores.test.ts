@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seededOrg } from '../../test/seeded-org.js';
 
-const { t, org } = seededOrg();
+const { org } = seededOrg();
 
 describe('stores', () => {
   it('creates with defaults and contacts/profile', async () => {
