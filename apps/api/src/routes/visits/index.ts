@@ -4,30 +4,17 @@ import { Type } from 'typebox';
 import type { Locale } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
 import { commitInGroup } from '../../db/group-commit.js';
-import { writeAudit } from '../../db/repos/audit.js';
-import { getStore } from '../../db/repos/masterdata.js';
 import { getSettings } from '../../db/repos/organisation.js';
-import { canSee, visibilityOf, visibleIds, type Visibility } from '../../db/repos/visibility.js';
-import {
-  duplicateOfVisit,
-  findPhotoOnVisit,
-  getPhoto,
-  getVisit,
-  getVisitLines,
-  insertPhoto,
-  listPhotos,
-  listVisits,
-  type VisitRow,
-} from '../../db/repos/visits.js';
-import { invalid, notFound } from '../../lib/errors.js';
-import { newId } from '../../lib/ids.js';
+import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
+import { duplicateOfVisit, getVisitLines, listPhotos, listVisits, type VisitRow } from '../../db/repos/visits.js';
+import { callerOf } from '../../lib/caller.js';
 import { decodeCursor, PageQuery, page, Page } from '../../lib/pagination.js';
-import { actorOf, requirePermission, requireUser, type Principal } from '../../lib/principal.js';
+import { requirePermission, requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
-import { readPhoto, sniffImageType, storePhoto } from '../../services/visits/photo-store.js';
 import { PHOTO_KINDS } from '../../db/schema/photo-kinds.js';
 import { readPhotoUpload } from './photo-upload.js';
-import { createVisit, planVisit } from '../../services/visits/index.js';
+import { createVisit, planVisit, requireVisitReader, visibleVisit } from '../../services/visits/index.js';
+import { addVisitPhoto, visitPhoto } from '../../services/visits/photos.js';
 import { PhotoView, VisitBody, VisitListItem, VisitPreviewView, VisitQuery, VisitView } from '../../services/visits/schemas.js';
 import { photoView, visitSummaryView, visitView } from '../../services/visits/view.js';
 import { preferredLocale } from '../../lib/locale.js';
@@ -42,19 +29,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else out.set(key(item), [item]);
   }
   return out;
-}
-
-/** Reading visits: reps (their own) and managers (their team's, 拜访 records). */
-const requireVisitReader = (p: Principal) => requirePermission(p, 'visits.log', 'visits.read_team');
-
-/** A visit is visible to whoever sees the rep who made it or the owner of its store. */
-function visibleVisit(db: DbOrTx, vis: Visibility, id: string): VisitRow {
-  const visit = getVisit(db, id.toLowerCase());
-  if (!visit) throw notFound('visit');
-  if (canSee(vis, visit.repId)) return visit;
-  const store = getStore(db, visit.storeId);
-  if (!store || !canSee(vis, store.ownerId)) throw notFound('visit');
-  return visit;
 }
 
 const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -168,8 +142,7 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/visits/:id',
     { schema: { tags: ['visits'], params: IdParams, response: { 200: VisitView, ...problems(401, 403, 404) } } },
     async (request) => {
-      requireVisitReader(request.principal);
-      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
+      const visit = visibleVisit(app.db, callerOf(request), request.params.id);
       return views(app.db, [visit], preferredLocale(request))[0]!;
     },
   );
@@ -189,32 +162,13 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireVisitReader(request.principal);
-      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
-      const bytes = await readPhotoUpload(request);
-      const contentType = sniffImageType(bytes);
-      if (!contentType) throw invalid('/file', 'must be a JPEG, PNG or WebP image');
-      const stored = await storePhoto(app.config.dataDir, bytes);
-
-      const photo = app.db.transaction((tx) => {
-        // The same bytes posted again for the same visit (a retried upload) are the same photo.
-        const again = findPhotoOnVisit(tx, visit.id, stored.sha256);
-        if (again) return again;
-        const row = insertPhoto(tx, {
-          id: newId(),
-          visitId: visit.id,
-          kind: request.query.kind ?? 'shelf',
-          sha256: stored.sha256,
-          size: bytes.length,
-          contentType,
-          path: stored.path,
-          createdBy: request.principal.id,
-          createdAt: new Date().toISOString(),
-        });
-        writeAudit(tx, { ...actorOf(request.principal), action: 'create', entity: 'photo', entityId: row.id, after: row, requestId: request.id });
-        return row;
-      });
-      return reply.code(201).send(photoView(photo, duplicateOfVisit(app.db, photo.sha256, photo.visitId, photo.id)));
+      const photo = await addVisitPhoto(
+        app.db,
+        callerOf(request),
+        { visitId: request.params.id, kind: request.query.kind, bytes: () => readPhotoUpload(request) },
+        app.config.dataDir,
+      );
+      return reply.code(201).send(photo);
     },
   );
 
@@ -233,17 +187,12 @@ const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireVisitReader(request.principal);
-      const visit = visibleVisit(app.db, visibilityOf(app.db, request.principal), request.params.id);
-      const photo = getPhoto(app.db, visit.id, request.params.photoId);
-      if (!photo) throw notFound('photo');
-      const bytes = await readPhoto(app.config.dataDir, photo.path);
-      if (!bytes) throw notFound('photo');
+      const photo = await visitPhoto(app.db, callerOf(request), { visitId: request.params.id, photoId: request.params.photoId }, app.config.dataDir);
       return reply
         .type(photo.contentType)
         .header('cache-control', 'private, max-age=86400, immutable')
         .header('etag', `"${photo.sha256}"`)
-        .send(bytes);
+        .send(photo.bytes);
     },
   );
 };

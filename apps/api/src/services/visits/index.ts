@@ -12,14 +12,16 @@ import type { DbOrTx } from '../../db/client.js';
 import { writeAudit } from '../../db/repos/audit.js';
 import { getProducts, getStore, type ProductRow, type StoreRow } from '../../db/repos/masterdata.js';
 import { getSettings } from '../../db/repos/organisation.js';
-import { canSee, type Visibility } from '../../db/repos/visibility.js';
+import { canSee, visibilityOf, type Visibility } from '../../db/repos/visibility.js';
 import { getVisit, getVisitLines, insertVisit, previousCounts, type PreviousCount, type VisitLineRow, type VisitRow } from '../../db/repos/visits.js';
 import type { StoredRelocation } from '../../db/schema/index.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
 import { ApiError, conflict, forbidden, notFound, type FieldProblem } from '../../lib/errors.js';
 import { bodyHash } from '../../lib/hash.js';
+import type { Caller } from '../../lib/caller.js';
 import { localize, type Locale } from '../../lib/locale.js';
 import { newId } from '../../lib/ids.js';
+import { requirePermission, type Principal } from '../../lib/principal.js';
 import { moneyField } from '../../lib/schemas.js';
 import type { StoredSuggestion } from './stored-suggestion.js';
 import type { VisitBody, VisitLineBody } from './schemas.js';
@@ -27,6 +29,24 @@ import { visitView } from './view.js';
 
 /** A phone's clock may run a little ahead of the server's; beyond this a check-in "in the future" is refused. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** Reading visits: reps (their own) and managers (their team's, 拜访 records). */
+export const requireVisitReader = (p: Principal) => requirePermission(p, 'visits.log', 'visits.read_team');
+
+/**
+ * A visit the caller may read (`requireVisitReader`, 403): visible to whoever sees the rep who
+ * made it or the owner of its store (404 otherwise).
+ */
+export function visibleVisit(db: DbOrTx, caller: Caller, id: string): VisitRow {
+  requireVisitReader(caller.principal);
+  const vis = visibilityOf(db, caller.principal);
+  const visit = getVisit(db, id.toLowerCase());
+  if (!visit) throw notFound('visit');
+  if (canSee(vis, visit.repId)) return visit;
+  const store = getStore(db, visit.storeId);
+  if (!store || !canSee(vis, store.ownerId)) throw notFound('visit');
+  return visit;
+}
 
 /** A visit line as the API takes it: the route's schema is the one definition. */
 export type VisitLineInput = Static<typeof VisitLineBody>;
