@@ -11,7 +11,8 @@ export interface Versioned {
   version: number;
 }
 
-export interface VersionedUpdate<Row extends Versioned, Decided> {
+/** Write `load` before the other callbacks: their parameters are typed by the row it returns. */
+export interface VersionedUpdate<Row extends { version: number }, Decided> {
   /** The audit entry's entity (`market_survey`) and action (`grade`). */
   entity: string;
   action: string;
@@ -26,10 +27,16 @@ export interface VersionedUpdate<Row extends Versioned, Decided> {
    */
   decide?: (tx: Tx, before: Row) => Decided;
   /**
-   * Checks against the current row that come after If-Match, then the UPDATE with
-   * `before.version` in its WHERE: undefined (no row matched) is the 409.
+   * Checks against the current row that come after If-Match, then the write with `before.version`
+   * in its WHERE — an UPDATE, an upsert of a singleton, or the insert of the next version (a
+   * role), guarded so that it matches nothing when the version moved on: undefined (nothing
+   * matched) is the 409, never a constraint's error.
    */
   update: (tx: Tx, before: Row, decided: Decided) => Row | undefined;
+  /** What the audit entry records of the row, before and after: the row itself by default. */
+  audited?: (row: Row) => unknown;
+  /** The audit entry's entity id: the row's `id` by default (`keyedVersionedUpdate` requires it). */
+  entityId?: (row: Row) => string;
 }
 
 /**
@@ -38,11 +45,20 @@ export interface VersionedUpdate<Row extends Versioned, Decided> {
  * after). Returns the updated row: the route answers its view with the ETag of its version
  * (`setEtag(reply, row.version)`). No HTTP here, so the demo and the jobs can call the same verbs.
  */
-export function versionedUpdate<Row extends Versioned, Decided = undefined>(
+export function versionedUpdate<Row extends Versioned, Decided = undefined>(db: Db, caller: Caller, spec: VersionedUpdate<Row, Decided>): Row {
+  return keyedVersionedUpdate(db, caller, { ...spec, entityId: spec.entityId ?? ((row) => row.id) });
+}
+
+/**
+ * `versionedUpdate` for a row without an `id`, which names its audit entry's entity id: a role
+ * (its code; the update inserts the next version), a calendar year, the one settings row.
+ */
+export function keyedVersionedUpdate<Row extends { version: number }, Decided = undefined>(
   db: Db,
   caller: Caller,
-  spec: VersionedUpdate<Row, Decided>,
+  spec: VersionedUpdate<Row, Decided> & { entityId: (row: Row) => string },
 ): Row {
+  const audited = spec.audited ?? ((row: Row) => row);
   const updated = db.transaction((tx) => {
     const before = spec.load(tx);
     if (!before) throw notFound(spec.notFound);
@@ -50,7 +66,15 @@ export function versionedUpdate<Row extends Versioned, Decided = undefined>(
     checkVersion(caller.ifMatch, before.version);
     const after = spec.update(tx, before, decided);
     if (!after) throw conflict(spec.conflict);
-    writeAudit(tx, { ...actorOf(caller.principal), action: spec.action, entity: spec.entity, entityId: before.id, before, after, requestId: caller.requestId });
+    writeAudit(tx, {
+      ...actorOf(caller.principal),
+      action: spec.action,
+      entity: spec.entity,
+      entityId: spec.entityId(before),
+      before: audited(before),
+      after: audited(after),
+      requestId: caller.requestId,
+    });
     return after;
   });
   return updated;

@@ -120,7 +120,7 @@ export function roleVersionsInForce(db: DbOrTx, codes: readonly string[], month:
 
 /**
  * Every authenticated request needs its caller's permissions; a role changes only through
- * saveRole. Kept per connection, dropped on every save (so a change applies to the very next
+ * insertRoleVersion (and saveRole, which calls it). Kept per connection, dropped on every save (so a change applies to the very next
  * request), never filled from inside a transaction (what it read might still roll back).
  */
 const permissionCache = new WeakMap<Connection, Map<string, ReadonlySet<Permission>>>();
@@ -131,21 +131,48 @@ export interface VersionMeta {
   note?: string | null;
 }
 
-/** Creates the role, or appends a new version; returns the stored version. */
-export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: string | null, meta: VersionMeta = {}): StoredRole {
+/**
+ * Stores `role` as its next version: version 1 of a new role when `after` is null, else version
+ * `after + 1` while the role's current version is still `after`. Undefined when that does not
+ * hold — the role exists already, or got another version meanwhile — so the caller answers 409
+ * and never meets the primary key's error. Two statements (the role's pointer, then the
+ * version): call it inside a transaction, which an undefined answer must roll back.
+ */
+export function insertRoleVersion(
+  db: DbOrTx,
+  role: RoleDefinitionWithScoring,
+  actorId: string | null,
+  meta: { effectiveFrom: string; note: string | null },
+  after: number | null,
+): StoredRole | undefined {
   permissionCache.delete(connectionOf(db));
   const now = new Date().toISOString();
-  const effectiveFrom = meta.effectiveFrom ?? localDate(new Date(now), getSettings(db).settings.timezone).slice(0, 7);
-  const note = meta.note ?? null;
-  const existing = db.select().from(roles).where(eq(roles.code, role.code)).get();
-  const version = existing ? existing.currentVersion + 1 : 1;
-  if (existing) {
-    db.update(roles).set({ currentVersion: version }).where(eq(roles.code, role.code)).run();
-  } else {
-    db.insert(roles).values({ code: role.code, currentVersion: 1, createdAt: now }).run();
-  }
-  db.insert(roleVersions).values({ code: role.code, version, data: role, createdBy: actorId, createdAt: now, effectiveFrom, note }).run();
+  const version = after === null ? 1 : after + 1;
+  const pointed =
+    after === null
+      ? db.insert(roles).values({ code: role.code, currentVersion: 1, createdAt: now }).onConflictDoNothing().run()
+      : db
+          .update(roles)
+          .set({ currentVersion: version })
+          .where(and(eq(roles.code, role.code), eq(roles.currentVersion, after)))
+          .run();
+  if (pointed.changes !== 1) return undefined;
+  const inserted = db
+    .insert(roleVersions)
+    .values({ code: role.code, version, data: role, createdBy: actorId, createdAt: now, effectiveFrom: meta.effectiveFrom, note: meta.note })
+    .onConflictDoNothing()
+    .run();
+  if (inserted.changes !== 1) return undefined;
   return getRole(db, role.code)!;
+}
+
+/** Creates the role, or appends a new version after the current one; returns the stored version (first start, the demo). */
+export function saveRole(db: DbOrTx, role: RoleDefinitionWithScoring, actorId: string | null, meta: VersionMeta = {}): StoredRole {
+  const effectiveFrom = meta.effectiveFrom ?? localDate(new Date(), getSettings(db).settings.timezone).slice(0, 7);
+  const existing = db.select().from(roles).where(eq(roles.code, role.code)).get();
+  const saved = insertRoleVersion(db, role, actorId, { effectiveFrom, note: meta.note ?? null }, existing ? existing.currentVersion : null);
+  if (!saved) throw new Error(`role ${role.code} got another version while it was saved`);
+  return saved;
 }
 
 /** Permissions of a role's current version. */

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_SETTINGS } from '@fieldbeat/domain';
+import { listAudit } from '../../db/repos/audit.js';
+import { getCalendarYear, getSettings, readStoredSettings, updateCalendarYear, updateSettings } from '../../db/repos/organisation.js';
+import { rolePermissions } from '../../db/repos/roles.js';
+import { getUserByUsername } from '../../db/repos/users.js';
+import type { Caller } from '../../lib/caller.js';
+import { ApiError } from '../../lib/errors.js';
+import { userPrincipal } from '../../lib/principal.js';
+import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
+import { makeApp, type TestContext } from '../../test/helpers.js';
+import { changeCalendarYear, changeSettings } from './index.js';
+
+let t: TestContext;
+let admin: Caller;
+
+beforeAll(async () => {
+  t = await makeApp();
+  const user = getUserByUsername(t.app.db, t.config.adminUsername)!;
+  admin = { principal: userPrincipal(user, rolePermissions(t.app.db, user.roleCode)), locale: 'en', requestId: 'req-org' };
+}, 120_000);
+afterAll(async () => t.close());
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof ApiError ? e.code : String(e);
+  }
+  return 'no error';
+};
+
+const settingsBody = (geofenceMeters: number) => {
+  const { anomalyMinUnits: _u, anomalyMinAmount: _a, ...rest } = DEFAULT_SETTINGS;
+  return { ...rest, geofenceMeters };
+};
+
+describe('settings through the versioned update', () => {
+  it('stores version + 1 and refreshes the cache', () => {
+    const before = getSettings(t.app.db);
+    const saved = changeSettings(t.app.db, { ...admin, ifMatch: `"v${before.version}"` }, settingsBody(321));
+    expect(saved).toMatchObject({ version: before.version + 1, settings: { geofenceMeters: 321, anomalyMinUnits: before.settings.anomalyMinUnits } });
+    expect(getSettings(t.app.db)).toEqual(saved);
+    const [entry] = listAudit(t.app.db, { entity: 'settings', entityId: 'organisation', limit: 1 });
+    expect(entry).toMatchObject({ action: 'update', requestId: 'req-org', before: { geofenceMeters: before.settings.geofenceMeters }, after: { geofenceMeters: 321 } });
+  });
+
+  it('the repository writes nothing for a stale version, the first save included', () => {
+    const current = readStoredSettings(t.app.db);
+    expect(updateSettings(t.app.db, current.version - 1, { ...current.settings, geofenceMeters: 999 })).toBeUndefined();
+    // As if the first save raced another: version 0 is stale once a row exists.
+    expect(updateSettings(t.app.db, 0, { ...current.settings, geofenceMeters: 999 })).toBeUndefined();
+    expect(getSettings(t.app.db)).toEqual(current);
+  });
+
+  it('is 409 when the settings changed between the load and the update, writes nothing, and the cache stays right', () => {
+    const current = getSettings(t.app.db);
+    const audits = listAudit(t.app.db, { entity: 'settings', limit: 50 }).length;
+    const raced = () =>
+      keyedVersionedUpdate(t.app.db, admin, {
+        entity: 'settings',
+        action: 'update',
+        notFound: 'settings',
+        conflict: 'the settings changed meanwhile',
+        load: (tx) => readStoredSettings(tx),
+        entityId: () => 'organisation',
+        audited: (row) => row.settings,
+        update: (tx, before) => {
+          // Another writer got in first.
+          updateSettings(tx, before.version, { ...before.settings, geofenceMeters: 111 });
+          return updateSettings(tx, before.version, { ...before.settings, geofenceMeters: 222 });
+        },
+      });
+    expect(codeOf(raced)).toBe('CONFLICT');
+    expect(getSettings(t.app.db)).toEqual(current);
+    expect(readStoredSettings(t.app.db)).toEqual(current);
+    expect(listAudit(t.app.db, { entity: 'settings', limit: 50 })).toHaveLength(audits);
+  });
+});
+
+describe('calendar through the versioned update', () => {
+  it('saves a year never saved (version 0 → 1), then version + 1', () => {
+    expect(getCalendarYear(t.app.db, 2031).version).toBe(0);
+    const first = changeCalendarYear(t.app.db, { ...admin, ifMatch: '"v0"' }, 2031, { holidays: ['2031-01-02', '2031-01-01', '2031-01-01'], workdays: [] });
+    expect(first).toMatchObject({ year: 2031, version: 1, holidays: ['2031-01-01', '2031-01-02'], source: 'organisation' });
+    const second = changeCalendarYear(t.app.db, admin, 2031, { holidays: [], workdays: ['2031-01-04'] });
+    expect(second).toMatchObject({ version: 2, holidays: [], workdays: ['2031-01-04'] });
+    const [entry] = listAudit(t.app.db, { entity: 'calendar', entityId: '2031', limit: 1 });
+    expect(entry).toMatchObject({ before: { holidays: ['2031-01-01', '2031-01-02'], workdays: [] }, after: { holidays: [], workdays: ['2031-01-04'] } });
+  });
+
+  it('the repository writes nothing for a stale version: neither over a saved year nor a second first save', () => {
+    const current = getCalendarYear(t.app.db, 2031);
+    expect(updateCalendarYear(t.app.db, 2031, current.version - 1, ['2031-05-01'], [])).toBeUndefined();
+    expect(updateCalendarYear(t.app.db, 2031, 0, ['2031-05-01'], [])).toBeUndefined();
+    expect(getCalendarYear(t.app.db, 2031)).toEqual(current);
+  });
+
+  it('is 409 when the year was saved between the load and the update, and writes nothing', () => {
+    const raced = () =>
+      keyedVersionedUpdate(t.app.db, admin, {
+        entity: 'calendar',
+        action: 'update',
+        notFound: 'calendar',
+        conflict: 'the calendar changed meanwhile',
+        load: (tx) => getCalendarYear(tx, 2032),
+        entityId: (row) => String(row.year),
+        update: (tx, before) => {
+          updateCalendarYear(tx, 2032, before.version, ['2032-01-01'], []);
+          return updateCalendarYear(tx, 2032, before.version, ['2032-01-02'], []);
+        },
+      });
+    expect(codeOf(raced)).toBe('CONFLICT');
+    expect(getCalendarYear(t.app.db, 2032)).toMatchObject({ version: 0, source: 'none' });
+    expect(listAudit(t.app.db, { entity: 'calendar', entityId: '2032', limit: 1 })).toHaveLength(0);
+  });
+});
