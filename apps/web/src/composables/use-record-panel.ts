@@ -4,7 +4,8 @@ import { describeError, type ErrorView } from '../api';
 import { useUiStore, type ConfirmRequest } from '../stores/ui';
 import { newId } from './format';
 import { useFormErrors } from './use-form-errors';
-import { useResource } from './use-resource';
+import { queryKeys } from '../api/query-keys';
+import { useApiQuery, useInvalidate } from './use-api-query';
 
 /*
  * What the four scoring-record panels (回款, 市场开发, 客户投诉, 违规违纪) share: the month's
@@ -20,9 +21,14 @@ export interface RecordPanelProps {
   today: string;
 }
 
-/** The records of the month (and person), read again when either changes; `path` names the cached copy. */
-export function useRecordList<T>(props: RecordPanelProps, path: string, fetch: () => Promise<T>) {
-  return useResource(() => `${path}?${props.month}&${props.userId}`, fetch, { watch: () => [props.month, props.userId] });
+/**
+ * The records of the month (and person), read again when either changes (`kind` names them in
+ * the query key). After a record or a row action every scoring input and the scorecards read again.
+ */
+export function useRecordList<T>(props: RecordPanelProps, kind: string, fetch: () => Promise<T>) {
+  const invalidate = useInvalidate();
+  const list = useApiQuery({ key: () => queryKeys.records.list(kind, props.month, props.userId), fetch });
+  return { ...list, refreshAfterWrite: () => invalidate(queryKeys.records.all, queryKeys.scorecards.all) };
 }
 
 export interface RecordFormOptions<D extends object> {
