@@ -87,18 +87,26 @@ export const getCollectionPlan = (db: DbOrTx, userId: string, month: string) =>
     .where(and(eq(collectionPlans.userId, userId), eq(collectionPlans.month, month)))
     .get();
 
-export function putCollectionPlan(db: DbOrTx, row: { userId: string; month: string; amountMinor: number; version: number }): CollectionPlanRow {
-  const updatedAt = new Date().toISOString();
-  return db
+/** A month's first plan (version 1): undefined when one was stored meanwhile, nothing written. */
+export const insertCollectionPlan = (db: DbOrTx, row: { userId: string; month: string; amountMinor: number }): CollectionPlanRow | undefined =>
+  db
     .insert(collectionPlans)
-    .values({ ...row, updatedAt })
-    .onConflictDoUpdate({
-      target: [collectionPlans.userId, collectionPlans.month],
-      set: { amountMinor: row.amountMinor, version: row.version, updatedAt },
-    })
+    .values({ ...row, version: 1, updatedAt: new Date().toISOString() })
+    .onConflictDoNothing()
     .returning()
     .get();
-}
+
+/**
+ * A new amount over the version its writer read (version + 1), with that version in the WHERE:
+ * undefined when the plan moved on meanwhile, nothing written.
+ */
+export const updateCollectionPlan = (db: DbOrTx, userId: string, month: string, version: number, amountMinor: number): CollectionPlanRow | undefined =>
+  db
+    .update(collectionPlans)
+    .set({ amountMinor, version: version + 1, updatedAt: new Date().toISOString() })
+    .where(and(eq(collectionPlans.userId, userId), eq(collectionPlans.month, month), eq(collectionPlans.version, version)))
+    .returning()
+    .get();
 
 export function listCollectionPlans(db: DbOrTx, q: UserScope & { month?: string; limit: number; after?: [string, string] }) {
   return db

@@ -26,6 +26,34 @@ export function upsertWorkLog(db: DbOrTx, row: { userId: string; date: string; c
     .get();
 }
 
+/**
+ * Writes the caller's log from the state they read, which goes in the write (the log's ETag
+ * hashes the same fields): no log read → INSERT, nothing when a log was stored meanwhile; a log
+ * read → UPDATE only while its content, submittedAt and vague flag are as read. Undefined when
+ * nothing was written: the log changed meanwhile. A vague flag stays.
+ */
+export function writeWorkLogFrom(
+  db: DbOrTx,
+  row: { userId: string; date: string; content: string; submittedAt: string },
+  before: WorkLogRow | undefined,
+): WorkLogRow | undefined {
+  if (!before) return db.insert(workLogs).values(row).onConflictDoNothing().returning().get();
+  return db
+    .update(workLogs)
+    .set({ content: row.content, submittedAt: row.submittedAt })
+    .where(
+      and(
+        eq(workLogs.userId, row.userId),
+        eq(workLogs.date, row.date),
+        eq(workLogs.content, before.content),
+        eq(workLogs.submittedAt, before.submittedAt),
+        before.vagueFlaggedAt === null ? isNull(workLogs.vagueFlaggedAt) : eq(workLogs.vagueFlaggedAt, before.vagueFlaggedAt),
+      ),
+    )
+    .returning()
+    .get();
+}
+
 export function flagWorkLogVague(db: DbOrTx, userId: string, date: string, flag: { by: string; at: string; note: string | null }) {
   return db
     .update(workLogs)

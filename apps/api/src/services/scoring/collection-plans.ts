@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { toMajor } from '@fieldbeat/domain';
 import type { DbOrTx } from '../../db/client.js';
-import { getCollectionPlan, putCollectionPlan, type CollectionPlanRow } from '../../db/repos/scoring.js';
+import { getCollectionPlan, insertCollectionPlan, updateCollectionPlan, type CollectionPlanRow } from '../../db/repos/scoring.js';
 import type { Caller } from '../../lib/caller.js';
-import { notFound } from '../../lib/errors.js';
+import { conflict, notFound } from '../../lib/errors.js';
 import { checkVersion } from '../../lib/etag.js';
 import { requirePermission } from '../../lib/principal.js';
 import { Id, IsoMonth, Money, moneyField } from '../../lib/schemas.js';
@@ -32,8 +32,12 @@ export const CollectionPlanBody = Type.Object({ amount: Money });
 
 /**
  * Sets a user's collection plan for a month (scores.manage): it replaces any earlier one
- * (version + 1), audited as create or update. The caller's If-Match is checked against the stored
- * version (0: none), 412 when it differs.
+ * (version + 1), audited as create or update. The sequence of every versioned write
+ * (`versionedUpdate`), in one transaction: the subject (404, 403 for oneself), the caller's
+ * If-Match against the stored version (0: none; 412 when it differs), then the write with the
+ * version read in its WHERE — the insert of the first plan, or the UPDATE of the version read —
+ * so a plan stored or changed meanwhile is 409, never a lost update; then the audit entry.
+ * (`versionedUpdate` itself needs a row to load, 404 otherwise, and one action: this PUT creates.)
  */
 export function setCollectionPlan(
   db: DbOrTx,
@@ -47,7 +51,10 @@ export function setCollectionPlan(
     recordSubject(tx, caller.principal, key.userId);
     const before = getCollectionPlan(tx, key.userId, key.month);
     checkVersion(caller.ifMatch, before?.version ?? 0);
-    const after = putCollectionPlan(tx, { ...key, amountMinor, version: (before?.version ?? 0) + 1 });
+    const after = before
+      ? updateCollectionPlan(tx, key.userId, key.month, before.version, amountMinor)
+      : insertCollectionPlan(tx, { ...key, amountMinor });
+    if (!after) throw conflict('the collection plan changed meanwhile');
     auditUserRecord(tx, caller, {
       action: before ? 'update' : 'create',
       entity: 'collection_plan',

@@ -5,7 +5,7 @@ import { writeAudit } from '../../db/repos/audit.js';
 import { getSettings, workCalendar } from '../../db/repos/organisation.js';
 import { getUser } from '../../db/repos/users.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
-import { flagWorkLogVague, getWorkLog, listWorkLogs, upsertWorkLog, type WorkLogRow } from '../../db/repos/work.js';
+import { flagWorkLogVague, getWorkLog, listWorkLogs, writeWorkLogFrom, type WorkLogRow } from '../../db/repos/work.js';
 import { completeDutyTasksBy } from '../../jobs/duty-tasks.js';
 import type { Caller } from '../../lib/caller.js';
 import { ApiError, conflict, notFound } from '../../lib/errors.js';
@@ -46,6 +46,11 @@ export const workLogView = (l: WorkLogRow): Static<typeof WorkLogView> => ({
 /** Work logs carry no version column: their ETag is a hash of what a write can change. */
 export const workLogEtag = (l: WorkLogRow) => `"w${sha256(`${l.submittedAt}\n${l.vagueFlaggedAt ?? ''}\n${l.content}`).slice(0, 20)}"`;
 
+/**
+ * 412 when the caller's If-Match names another log than the stored one, as `checkVersion`
+ * (lib/etag) does for a version: absent is any log; `*` is any stored log; with no log stored,
+ * nothing matches.
+ */
 function checkIfMatch(header: string | undefined, current: WorkLogRow | undefined): void {
   if (header === undefined) return;
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
@@ -60,7 +65,9 @@ export const WorkLogFlagBody = Type.Object({ note: Type.Optional(Type.String({ m
 
 /**
  * The caller's own log of a working day that is not in the future: rewriting it keeps one log and
- * sets submittedAt to the time of this write; it completes the day's work-log duty task.
+ * sets submittedAt to the time of this write; it completes the day's work-log duty task. The
+ * sequence of every versioned write, in one transaction: load, If-Match (412), the write with the
+ * state read in its WHERE (409 when the log changed meanwhile, never a lost rewrite), audit.
  */
 export function writeWorkLog(db: Db, caller: Caller, date: string, input: Static<typeof WorkLogBody>): WorkLogRow {
   const me = requireUser(caller.principal);
@@ -70,7 +77,8 @@ export function writeWorkLog(db: Db, caller: Caller, date: string, input: Static
   return db.transaction((tx) => {
     const before = getWorkLog(tx, me.id, date);
     checkIfMatch(caller.ifMatch, before);
-    const after = upsertWorkLog(tx, { userId: me.id, date, content: input.content, submittedAt: now.toISOString() });
+    const after = writeWorkLogFrom(tx, { userId: me.id, date, content: input.content, submittedAt: now.toISOString() }, before);
+    if (!after) throw conflict('the log changed meanwhile');
     writeAudit(tx, {
       ...actorOf(me),
       action: before ? 'update' : 'create',
