@@ -1,6 +1,6 @@
 import { isDate } from '@fieldbeat/domain';
 import type { Product } from '../api/types';
-import type { ProductInput } from '../stores/masterdata';
+import type { ProductInput } from '../api/masterdata';
 import { parseMoney } from './record-forms';
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;

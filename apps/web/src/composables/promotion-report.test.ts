@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { ApiError } from '../api';
 import type { Promotion } from '../api/types';
-import { usePromotionsStore } from '../stores/promotions';
+import * as promotions from '../api/promotions';
 import { fakeApi } from '../test-utils/fake-api';
 import { buildReportBody, canReport, effectMoney, promotionPhase, reportDraftFor, reportErrors, reportFieldLabel, type ReportDraft } from './promotion-report';
 
@@ -100,7 +100,7 @@ describe('the promotion actuals report', () => {
 
     it('posts the report and answers the completed promotion', async () => {
       const net = fakeApi({ 'POST /promotions/pr1/report': () => ({ body: { ...promotion, status: 'completed', actualCost: 1180.5 } }) });
-      const updated = await usePromotionsStore().report('pr1', buildReportBody(filled()));
+      const updated = await promotions.report('pr1', buildReportBody(filled()));
       expect(updated.status).toBe('completed');
       expect(net.calls[0]).toMatchObject({ method: 'POST', path: '/promotions/pr1/report', body: { actualCost: 1180.5, actualStaff: 2 } });
     });
@@ -112,7 +112,7 @@ describe('the promotion actuals report', () => {
           body: { title: 'Bad Request', status: 400, detail: 'invalid', errors: [{ path: '/actualMaterials/0/qty', message: 'must be >= 0' }] },
         }),
       });
-      const failure = await usePromotionsStore()
+      const failure = await promotions
         .report('pr1', buildReportBody(filled()))
         .catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(ApiError);

@@ -1,5 +1,5 @@
 import type { StoreContact, StoreFull } from '../api/types';
-import type { StoreInput } from '../stores/masterdata';
+import type { StoreInput } from '../api/masterdata';
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;
 

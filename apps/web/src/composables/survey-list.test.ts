@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import type { MarketSurveyFull } from '../api/types';
 import { setLocale } from '../i18n';
-import { useWorkStore } from '../stores/work';
+import * as work from '../api/work';
 import { fakeApi } from '../test-utils/fake-api';
 import { formatMonth } from './format';
 import { appendSurveys, surveyFor, surveyGrade } from './survey-list';
@@ -65,7 +65,6 @@ describe('the rep’s list of market surveys', () => {
             ? { body: { items: [survey('c', '2026-09')], nextCursor: null } }
             : { body: { items: [survey('a', '2026-11'), survey('b', '2026-10', { penalty: 2 })], nextCursor: 'k1' } },
       });
-      const work = useWorkStore();
       const first = await work.surveys('u1');
       expect(first.items.map((s) => s.id)).toEqual(['a', 'b']);
       const second = await work.surveys('u1', first.nextCursor);

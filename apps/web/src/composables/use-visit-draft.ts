@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { describeError, type ErrorView } from '../api';
 import { useCatalogStore } from '../stores/catalog';
 import { useUiStore } from '../stores/ui';
-import { useVisitsStore } from '../stores/visits';
+import * as visits from '../api/visits';
 import { newId } from './format';
 import { emptyLine, newVisitDraft, type VisitDraft } from './visit-form';
 import type { StoreHistory } from './visit-history';
@@ -36,7 +36,6 @@ export const AUTOSAVE_MS = 400;
 export function useVisitDraft(storeId: Ref<string>) {
   const { t } = useI18n();
   const catalog = useCatalogStore();
-  const visits = useVisitsStore();
   const ui = useUiStore();
 
   const draft = ref<VisitDraft | null>(null);

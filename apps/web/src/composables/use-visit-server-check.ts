@@ -3,7 +3,7 @@ import { computed, ref, shallowRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { describeError, type ErrorView } from '../api';
 import { useOutboxStore } from '../stores/outbox';
-import { useVisitsStore } from '../stores/visits';
+import * as visits from '../api/visits';
 import { localizeFieldErrors } from './field-messages';
 import { checkAgainstServer, fieldProblems, isStale, type LineFieldProblem, type ServerCheck } from './server-check';
 import type { useVisitForm } from './use-visit-form';
@@ -23,7 +23,6 @@ export function useVisitServerCheck(
   onResult: (differing: number) => void,
 ) {
   const { t } = useI18n();
-  const visits = useVisitsStore();
   const outbox = useOutboxStore();
 
   const check = shallowRef<ServerCheck | null>(null);

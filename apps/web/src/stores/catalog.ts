@@ -3,21 +3,10 @@ import { DEFAULT_SETTINGS } from '@fieldbeat/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api, ApiError } from '../api';
-import type { Page, Product, Settings, Store } from '../api/types';
+import { fetchAll } from '../api/lists';
+import type { Product, Settings, Store } from '../api/types';
 import { cacheKey, readCache, writeCache } from '../offline/cache';
 import { useAuthStore } from './auth';
-
-/** Reads every page of a list endpoint (the rep's stores and products fit in a few pages). */
-export async function fetchAll<T>(path: string, query: Record<string, string> = {}): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<T> = await api.get<Page<T>>(path, { query: { ...query, limit: 200, cursor } });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 /** Pickers list master data by its business code (the API's lists are newest first). */
 const byCode = new Intl.Collator('zh-CN', { numeric: true });

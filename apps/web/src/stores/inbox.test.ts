@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { fakeApi } from '../test-utils/fake-api';
-import { ifMatch, useInboxStore } from './inbox';
+import { ifMatch } from '../api/lists';
+import { useInboxStore } from './inbox';
 
 const inbox = () => ({
   promotions: [{ id: 'p1', status: 'submitted', awaiting: 'approval', estimatedCost: 8000 }, { id: 'p2', status: 'pending_gm', awaiting: 'gm_approval', estimatedCost: 9000 }],

@@ -1,16 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api } from '../api';
+import { ifMatch } from '../api/lists';
 import type { Inbox, MarketSurveyFull, Promotion, ReturnRequest, Task } from '../api/types';
 
 type ListName = 'promotions' | 'returns' | 'tasks' | 'surveys';
 
 const EMPTY: Inbox = { promotions: [], returns: [], tasks: [], surveys: [], counts: { promotions: 0, returns: 0, tasks: 0, surveys: 0 } };
-
-/** `"v3"` for a row that carries its version: the API then refuses a decision on a changed row (412). */
-export function ifMatch(version: unknown): Record<string, string> {
-  return typeof version === 'number' ? { 'If-Match': `"v${version}"` } : {};
-}
 
 /**
  * What waits for the signed-in manager (GET /inbox) and the decisions taken on it. A decided

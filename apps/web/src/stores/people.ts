@@ -3,7 +3,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api } from '../api';
 import type { Role, User, UserInput } from '../api/types';
-import { fetchAll } from './catalog';
+import { fetchAll } from '../api/lists';
 import { currentLocale } from '../i18n';
 import { useAuthStore } from './auth';
 
