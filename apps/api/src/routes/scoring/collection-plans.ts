@@ -25,7 +25,7 @@ const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Sets the collection plan of a user for a month (scores.manage). Answers an ETag; If-Match is honoured.',
         params: CollectionPlanKey,
         body: CollectionPlanBody,
-        response: { 200: CollectionPlanView, ...problems(400, 401, 403, 404, 412) },
+        response: { 200: CollectionPlanView, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

@@ -31,7 +31,7 @@ const workLogRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Writes the caller’s own log (工作日志) for a working day that is not in the future (organisation time zone). Rewriting it keeps one log and sets submittedAt to the time of this write.',
         params: Type.Object({ date: IsoDate }),
         body: WorkLogBody,
-        response: { 200: WorkLogView, ...problems(400, 401, 403, 412) },
+        response: { 200: WorkLogView, ...problems(400, 401, 403, 409, 412) },
       },
     },
     async (request, reply) => send(reply, writeWorkLog(app.db, callerOf(request), request.params.date, request.body)),

@@ -2860,6 +2860,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state (a duplicate, or a transition the state does not allow). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `If-Match` names a version that is no longer current: read it again. */
             412: {
                 headers: {
@@ -12384,6 +12393,15 @@ export interface operations {
             };
             /** @description Signed in, but without the permission this needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (a duplicate, or a transition the state does not allow). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
