@@ -34,7 +34,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organisation'],
         body: SettingsBody,
-        response: { 200: SettingsSchema, ...problems(400, 401, 403, 412) },
+        response: { 200: SettingsSchema, ...problems(400, 401, 403, 409, 412) },
       },
     },
     async (request, reply) => {
@@ -61,7 +61,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['organisation'],
         params: YearParams,
         body: CalendarBody,
-        response: { 200: Calendar, ...problems(400, 401, 403, 412) },
+        response: { 200: Calendar, ...problems(400, 401, 403, 409, 412) },
       },
     },
     async (request, reply) => {

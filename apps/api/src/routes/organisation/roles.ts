@@ -52,7 +52,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '(`effectiveFrom`, default the current month). Permissions, duties and titles apply at once.',
         params: CodeParams,
         body: RoleUpdate,
-        response: { 200: RoleView, ...problems(400, 401, 403, 404, 412) },
+        response: { 200: RoleView, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

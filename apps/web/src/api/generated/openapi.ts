@@ -2619,6 +2619,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state (a duplicate, or a transition the state does not allow). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `If-Match` names a version that is no longer current: read it again. */
             412: {
                 headers: {
@@ -8465,6 +8474,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state (a duplicate, or a transition the state does not allow). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `If-Match` names a version that is no longer current: read it again. */
             412: {
                 headers: {
@@ -9255,6 +9273,15 @@ export interface operations {
             };
             /** @description Signed in, but without the permission this needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (a duplicate, or a transition the state does not allow). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
