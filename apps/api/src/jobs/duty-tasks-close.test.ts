@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { localDate, monthOf, shiftMonth } from '@fieldbeat/domain';
-import { makeApp, makeWorkingDay, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
+import { makeWorkingDay, type Client } from '../test/helpers.js';
+import { seededOrg } from '../test/seeded-org.js';
 import { generateDutyTasks } from './duty-tasks.js';
 import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(60_000);
 
 // RULES R6: a duty done by a record (closedBy) closes its own checklist task.
-let t: TestContext;
-let org: Org;
 let r1: Client;
 let r1b: Client;
 let r2: Client;
@@ -20,9 +19,8 @@ const tasksOf = (userId: string) =>
   connectionOf(t.app.db).prepare("SELECT * FROM tasks WHERE source = 'duty' AND assignee_id = ? ORDER BY title").all(userId) as Row[];
 const byTitle = (userId: string, title: string) => tasksOf(userId).find((r) => r.title === title);
 
+const { t, org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   // The daily duty is due only on a working day: make today one if it is not.
   await makeWorkingDay(org.admin, today);
   const rep = (await org.admin.get('/roles/sales_rep')).body;
@@ -44,7 +42,6 @@ beforeAll(async () => {
   expect(saved.status).toBe(200);
   [r1, r1b, r2] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2')]);
 }, 120_000);
-afterAll(async () => t.close());
 
 describe('duty tasks that their work closes (R6)', () => {
   it('are titled shortly, with the handbook sentence as the description', () => {

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { asAdmin, makeApp, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { asAdmin, makeApp, type Client, type Res } from '../test/helpers.js';
+import { seededOrg } from '../test/seeded-org.js';
 import { connectionOf } from '../db/client.js';
 
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
 let admin: Client;
 
+const { t, org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   admin = org.admin;
 });
-afterAll(async () => t.close());
 
 const storedResponses = () =>
   (connectionOf(t.app.db).prepare('SELECT status_code AS statusCode, response FROM idempotency_keys').all() as { statusCode: number; response: string }[]);

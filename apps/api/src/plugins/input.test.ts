@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { client, login, PASSWORD, type Client } from '../test/helpers.js';
+import { seededOrg } from '../test/seeded-org.js';
 import { line, multipart, paths, pngBytes, visitBody } from '../test/field-work.js';
 
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
 let r1Token: string;
 let r1: Client;
-let m1: Client;
 
+const { t, org, as: { m1 } } = seededOrg('m1');
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   r1Token = await login(t.app, 'r1', PASSWORD);
   r1 = client(t.app, r1Token);
-  m1 = await org.as('m1');
 }, 120_000);
-afterAll(async () => t.close());
 
 const LONE = 'shelf \ud800 notes';
 

@@ -1,12 +1,11 @@
 // OWASP API5 (privilege escalation): whoever may grant something grants only what they hold
 // themselves — an API client's scopes, a user's role, a role's permissions — and nobody changes
 // their own role. Each refusal is a 403 naming the field, and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from '../test/helpers.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { client, login, PASSWORD, type Client, type Res } from '../test/helpers.js';
+import { seededOrg } from '../test/seeded-org.js';
 import { clientToken, dbChecksum } from '../test/security-world.js';
 
-let t: TestContext;
-let org: Org;
 /** apiclients.manage and reports.read, like the demo's technical-support specialist. */
 let support: Client;
 /** users.manage plus a sales rep's permissions, like the demo's admin specialist. */
@@ -22,14 +21,12 @@ async function person(code: string, permissions: string[]): Promise<Client> {
   return client(t.app, await login(t.app, code, PASSWORD));
 }
 
+const { t, org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   support = await person('support', ['apiclients.manage', 'reports.read']);
   hr = await person('hr', ['users.manage', 'visits.log', 'promotions.apply', 'returns.request']);
   roleAdmin = await person('role_admin', ['roles.manage', 'reports.read']);
 }, 60_000);
-afterAll(async () => t.close());
 
 /** A 403 problem naming the field, with the database as it was before the request. */
 async function refused(send: () => Promise<Res>, path: string) {

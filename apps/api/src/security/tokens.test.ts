@@ -1,19 +1,16 @@
 // OWASP API2 (broken authentication): forged, altered and stale tokens, and login throttling.
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { client, login, makeApp, PASSWORD, seedOrg, type Org, type TestContext } from '../test/helpers.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { client, login, PASSWORD } from '../test/helpers.js';
+import { seededOrg } from '../test/seeded-org.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256-signing'; // makeApp's JWT_SECRET
-let t: TestContext;
-let org: Org;
 let r1Token: string;
 
+const { t, org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   r1Token = await login(t.app, 'r1', PASSWORD);
 }, 60_000);
-afterAll(async () => t.close());
 
 const b64 = (v: object | Buffer) => (Buffer.isBuffer(v) ? v : Buffer.from(JSON.stringify(v))).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);

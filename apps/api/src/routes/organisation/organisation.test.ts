@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { localDate, workingDaysInMonth } from '@fieldbeat/domain';
-import { makeApp, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 
-let t: TestContext;
-let org: Org;
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-});
-afterAll(async () => t.close());
+const { org } = seededOrg();
 
 const SETTINGS = {
   timezone: 'Asia/Shanghai',

@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { type Client } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { insertKnownOrders } from '../../test/known-orders.js';
 
 // Seeding hashes passwords (argon2): slow on a busy machine.
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
 let ids: Record<string, string>;
 let r1: Client, r1b: Client, r2: Client, m1: Client, m2: Client, gm: Client;
 
+const { t, org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   ids = org.ids;
   [r1, r1b, r2, m1, m2, gm] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2'), org.as('m1'), org.as('m2'), org.as('gm')]);
 }, 60_000);
-afterAll(async () => t.close());
 
 const form = (overrides: Record<string, unknown> = {}) => ({
   title: '店庆薯片堆头',

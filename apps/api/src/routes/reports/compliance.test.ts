@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { login, makeApp, PASSWORD, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { login, PASSWORD } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { isoWeekDates, isoWeekOf, localDate, shiftDate } from '@fieldbeat/domain';
 import { paths, visitBody } from '../../test/field-work.js';
 
@@ -8,21 +9,11 @@ jest.setTimeout(30_000);
 // ISO week 2026-W40 runs from Monday 2026-09-28 to Sunday 2026-10-04.
 const WEEK = '2026-W40';
 
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let r2: Client;
-let m1: Client;
-
 type Row = { storeId: string; tier: string; visitDays: number; required: number; frequencyOk: boolean; spacingOk: boolean; days: string[]; explanation: string };
 const rowOf = (items: Row[], storeId: string) => items.find((r) => r.storeId === storeId);
 
+const { t, org, as: { r1, r2, m1 } } = seededOrg('r1', 'r2', 'm1');
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-  r1 = await org.as('r1');
-  r2 = await org.as('r2');
-  m1 = await org.as('m1');
   const { ids } = org;
   // S1 (key): Mon, Wed, Fri — twice on Wednesday. Times are UTC; dates are Asia/Shanghai.
   for (const at of ['2026-09-28T02:00:00Z', '2026-09-30T02:00:00Z', '2026-09-30T07:00:00Z', '2026-10-02T02:00:00Z']) {
@@ -35,7 +26,6 @@ beforeAll(async () => {
   // A closed store is not listed.
   await org.admin.post('/stores', { code: 'CLOSED', name: 'Closed', tier: 'normal', channel: 'retail', ownerId: ids.r1, status: 'closed' });
 }, 120_000);
-afterAll(async () => t.close());
 
 describe('GET /reports/visit-compliance', () => {
   it('applies R3 per store: key Mon/Wed/Fri both ok, key Mon/Tue/Thu spacing not ok, an unvisited normal store not ok', async () => {

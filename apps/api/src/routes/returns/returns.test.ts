@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { localDate } from '@fieldbeat/domain';
-import { makeApp, PASSWORD, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { PASSWORD, type Client } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 
 // Seeding hashes passwords (argon2): slow on a busy machine.
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
 let ids: Record<string, string>;
 let r1: Client, r1b: Client, r2: Client, m1: Client, m2: Client, sup: Client;
 
+const { org } = seededOrg();
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   ids = org.ids;
   const admin = org.admin;
   const made = async (res: { status: number; body: { id: string }; text: string }) => {
@@ -32,7 +30,6 @@ beforeAll(async () => {
   ids.CLR_OLD = await product('CLR-OLD', { clearance: { from: '2026-01-01', to: '2026-03-31' } });
   [r1, r1b, r2, m1, m2, sup] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2'), org.as('m1'), org.as('m2'), org.as('sup')]);
 }, 60_000);
-afterAll(async () => t.close());
 
 const REQUEST_DATE = '2026-11-26';
 const request = (overrides: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { makeApp, seedOrg, type Org, type TestContext } from '../../test/helpers.js';
+import { expect, it } from '@jest/globals';
+import { seededOrg } from '../../test/seeded-org.js';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { getVisit, listVisits } from '../../db/repos/visits.js';
@@ -7,13 +7,7 @@ import { visits } from '../../db/schema/index.js';
 import { daysAgo, line, multipart, pngBytes, visitBody } from '../../test/field-work.js';
 import { connectionOf } from '../../db/client.js';
 
-let t: TestContext;
-let org: Org;
-beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-}, 60_000);
-afterAll(async () => t.close());
+const { t, org } = seededOrg();
 
 it('lists visits with counts instead of lines, and the full visits with include=lines', async () => {
   const r1 = await org.as('r1');

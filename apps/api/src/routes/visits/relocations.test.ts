@@ -1,33 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { eq } from 'drizzle-orm';
 import { getVisit, listVisits } from '../../db/repos/visits.js';
 import { visits } from '../../db/schema/index.js';
-import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { client } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { line, paths, visitBody } from '../../test/field-work.js';
 
 /**
  * 重新定位 (issue 13, item 13): the check-in's position and time stay the visit's, relocations are
  * stored as history beside them, and the geofence is the check-in's alone.
  */
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let m1: Client;
 let ids: Record<string, string>;
 
 // seedOrg's stores stand at 31.2304, 121.4737; 0.018° of latitude is about 2 km.
 const FAR = { lat: 31.2484, lng: 121.4737, accuracy: 20 };
 const AT_STORE = { lat: 31.2305, lng: 121.4737, accuracy: 6 };
 
+const { t, org, as: { r1, m1 } } = seededOrg('r1', 'm1');
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   ids = org.ids;
-  r1 = await org.as('r1');
-  m1 = await org.as('m1');
 }, 120_000);
-afterAll(async () => t.close());
 
 const checkIn = '2026-10-05T02:00:00Z';
 

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { client } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { line, multipart, paths, pngBytes, visitBody } from '../../test/field-work.js';
 import { connectionOf } from '../../db/client.js';
 
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let r1b: Client;
-let r2: Client;
-let m1: Client;
-let m2: Client;
 let ids: Record<string, string>;
 
 /** A product created for one test, so that its history is its own. */
@@ -22,17 +16,10 @@ async function product(sku: string, extra: object = {}): Promise<string> {
   return res.body.id;
 }
 
+const { t, org, as: { r1, r1b, r2, m1, m2 } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2');
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
   ids = org.ids;
-  r1 = await org.as('r1');
-  r1b = await org.as('r1b');
-  r2 = await org.as('r2');
-  m1 = await org.as('m1');
-  m2 = await org.as('m2');
 }, 120_000);
-afterAll(async () => t.close());
 
 describe('R1 suggested order, end to end', () => {
   it('computes every worked example of RULES R1 from the previous visit of the store', async () => {

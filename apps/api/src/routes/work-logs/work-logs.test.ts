@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { localDate } from '@fieldbeat/domain';
-import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { seededOrg } from '../../test/seeded-org.js';
 import { paths } from '../../test/field-work.js';
 
 jest.setTimeout(30_000);
 
-let t: TestContext;
-let org: Org;
-let r1: Client;
-let r1b: Client;
-let r2: Client;
-let m1: Client;
-let m2: Client;
-
+const { org, as: { r1, r1b, r2, m1, m2 } } = seededOrg('r1', 'r1b', 'r2', 'm1', 'm2');
 beforeAll(async () => {
-  t = await makeApp();
-  org = await seedOrg(t.app);
-  r1 = await org.as('r1');
-  r1b = await org.as('r1b');
-  r2 = await org.as('r2');
-  m1 = await org.as('m1');
-  m2 = await org.as('m2');
   // 2026-11-03 (Tuesday) a holiday, 2026-11-08 (Sunday) a make-up working day (调休).
   expect((await org.admin.put('/calendar/2026', { holidays: ['2026-11-03'], workdays: ['2026-11-08'] })).status).toBe(200);
 }, 120_000);
-afterAll(async () => t.close());
 
 describe('PUT /work-logs/{date}', () => {
   it('stores the own log of a working day with submittedAt and an ETag', async () => {
