@@ -3,8 +3,8 @@ import { listAudit } from '../db/repos/audit.js';
 import { getTask, insertTask, updateTask, type TaskRow } from '../db/repos/tasks.js';
 import { getUserByUsername } from '../db/repos/users.js';
 import { makeApp, type TestContext } from '../test/helpers.js';
+import { errorCodeOf } from '../test/callers.js';
 import type { Caller } from './caller.js';
-import { ApiError } from './errors.js';
 import { newId } from './ids.js';
 import type { Principal } from './principal.js';
 import { versionedUpdate } from './versioned-update.js';
@@ -59,14 +59,7 @@ function rename(id: string, ifMatch?: string, opts: { visible?: boolean; beforeU
   return { run };
 }
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof ApiError ? e.code : String(e);
-  }
-  return 'no error';
-};
+const codeOf = errorCodeOf;
 
 const auditsOf = (id: string) => listAudit(t.app.db, { entity: 'task', entityId: id, limit: 10 });
 

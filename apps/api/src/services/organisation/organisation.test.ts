@@ -2,13 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_SETTINGS } from '@fieldbeat/domain';
 import { listAudit } from '../../db/repos/audit.js';
 import { getCalendarYear, getSettings, readStoredSettings, updateCalendarYear, updateSettings } from '../../db/repos/organisation.js';
-import { rolePermissions } from '../../db/repos/roles.js';
-import { getUserByUsername } from '../../db/repos/users.js';
 import type { Caller } from '../../lib/caller.js';
-import { ApiError } from '../../lib/errors.js';
-import { userPrincipal } from '../../lib/principal.js';
 import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
 import { makeApp, type TestContext } from '../../test/helpers.js';
+import { callerAs, errorCodeOf } from '../../test/callers.js';
 import { changeCalendarYear, changeSettings } from './index.js';
 
 let t: TestContext;
@@ -16,19 +13,11 @@ let admin: Caller;
 
 beforeAll(async () => {
   t = await makeApp();
-  const user = getUserByUsername(t.app.db, t.config.adminUsername)!;
-  admin = { principal: userPrincipal(user, rolePermissions(t.app.db, user.roleCode)), locale: 'en', requestId: 'req-org' };
+  admin = callerAs(t.app.db, t.config.adminUsername, 'req-org');
 }, 120_000);
 afterAll(async () => t.close());
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof ApiError ? e.code : String(e);
-  }
-  return 'no error';
-};
+const codeOf = errorCodeOf;
 
 const settingsBody = (geofenceMeters: number) => {
   const { anomalyMinUnits: _u, anomalyMinAmount: _a, ...rest } = DEFAULT_SETTINGS;

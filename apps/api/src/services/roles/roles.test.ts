@@ -2,12 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { withDefaultScoring, type RoleDefinitionWithScoring } from '@fieldbeat/domain';
 import { listAudit } from '../../db/repos/audit.js';
 import { getRole, insertRoleVersion, listRoleVersions, rolePermissions, saveRole } from '../../db/repos/roles.js';
-import { getUserByUsername } from '../../db/repos/users.js';
 import type { Caller } from '../../lib/caller.js';
-import { ApiError } from '../../lib/errors.js';
-import { userPrincipal } from '../../lib/principal.js';
 import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
 import { makeApp, type TestContext } from '../../test/helpers.js';
+import { callerAs, errorCodeOf } from '../../test/callers.js';
 import { changeRole, createRole } from './index.js';
 
 let t: TestContext;
@@ -15,19 +13,11 @@ let admin: Caller;
 
 beforeAll(async () => {
   t = await makeApp();
-  const user = getUserByUsername(t.app.db, t.config.adminUsername)!;
-  admin = { principal: userPrincipal(user, rolePermissions(t.app.db, user.roleCode)), locale: 'en', requestId: 'req-roles' };
+  admin = callerAs(t.app.db, t.config.adminUsername, 'req-roles');
 }, 120_000);
 afterAll(async () => t.close());
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof ApiError ? e.code : String(e);
-  }
-  return 'no error';
-};
+const codeOf = errorCodeOf;
 
 const role = (code: string, permissions: RoleDefinitionWithScoring['permissions'] = ['visits.log']): RoleDefinitionWithScoring =>
   withDefaultScoring({ code, title: '理货员', permissions });
