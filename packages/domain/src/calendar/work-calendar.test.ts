@@ -1,5 +1,6 @@
 import {
   EMPTY_CALENDAR,
+  calendarYearWrite,
   combineCalendars,
   isWorkingDay,
   latestWorkingDay,
@@ -73,6 +74,34 @@ describe('latestWorkingDay', () => {
     expect(latestWorkingDay('2027-01-01', { holidays: ['2027-01-01'], workdays: [] })).toBe('2026-12-31');
     expect(latestWorkingDay('2027-01-03', { holidays: ['2027-01-01'], workdays: [] })).toBe('2026-12-31');
     expect(latestWorkingDay('2026-11-01', EMPTY_CALENDAR)).toBe('2026-10-30');
+  });
+});
+
+describe('calendarYearWrite', () => {
+  test('repeats dropped and each list in order', () => {
+    expect(calendarYearWrite(2026, { holidays: ['2026-10-02', '2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] })).toEqual({
+      ok: true,
+      calendar: { holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] },
+    });
+  });
+
+  test('a date of another year is refused at its place in the ordered list', () => {
+    expect(calendarYearWrite(2026, { holidays: ['2026-10-01', '2025-12-31'], workdays: [] })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      path: '/holidays/0',
+      message: 'must be a date in 2026',
+    });
+    expect(calendarYearWrite(2026, { holidays: [], workdays: ['2027-01-04'] })).toMatchObject({ ok: false, path: '/workdays/0' });
+  });
+
+  test('a date cannot be both a holiday and a make-up working day', () => {
+    expect(calendarYearWrite(2026, { holidays: ['2026-10-10'], workdays: ['2026-10-10'] })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      path: '/workdays',
+      message: '2026-10-10 cannot be both a holiday and a working day',
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import type { FieldError } from '../errors/domain-error.js';
 import { isDate, isoWeekday, requireDate, shiftDate, type CalendarDate } from '../time/calendar-date.js';
 import { monthDates, type Month } from '../time/month.js';
 import { validationResult, isRecord, type ValidationResult } from '../shared/validation.js';
+import { refuse, type Refusal } from '../shared/actor.js';
 
 /**
  * The organisation's working-day calendar (configured per year, `PUT /calendar/{year}`):
@@ -61,6 +62,26 @@ export function combineCalendars(...calendars: WorkCalendar[]): WorkCalendar {
     calendar.workdays.forEach((d) => workdays.add(d));
   }
   return { holidays: [...holidays].sort(), workdays: [...workdays].sort() };
+}
+
+/**
+ * A year's calendar as an admin saves it (`PUT /calendar/{year}`): each list without repeats and
+ * in order; every date inside `year` (the refusal names the item of the ordered list,
+ * `/holidays/0`), and no date both a holiday and a make-up working day (`/workdays`).
+ */
+export function calendarYearWrite(
+  year: number,
+  input: WorkCalendar,
+): { ok: true; calendar: { holidays: CalendarDate[]; workdays: CalendarDate[] } } | Refusal {
+  const holidays = [...new Set(input.holidays)].sort();
+  const workdays = [...new Set(input.workdays)].sort();
+  for (const [field, list] of [['holidays', holidays], ['workdays', workdays]] as const) {
+    const i = list.findIndex((date) => !date.startsWith(`${year}-`));
+    if (i >= 0) return refuse('VALIDATION', `must be a date in ${year}`, { path: `/${field}/${i}` });
+  }
+  const both = holidays.find((date) => workdays.includes(date));
+  if (both) return refuse('VALIDATION', `${both} cannot be both a holiday and a working day`, { path: '/workdays' });
+  return { ok: true, calendar: { holidays, workdays } };
 }
 
 /**

@@ -1,12 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { validateSettings, type Settings } from '@fieldbeat/domain';
+import { calendarYearWrite, validateSettings, type Settings } from '@fieldbeat/domain';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { getCalendarYear, getSettings, readStoredSettings, updateCalendarYear, updateSettings, type CalendarYear, type StoredSettings } from '../../db/repos/organisation.js';
 import type { Caller } from '../../lib/caller.js';
-import { ApiError, invalid } from '../../lib/errors.js';
+import { ApiError } from '../../lib/errors.js';
 import { requirePermission } from '../../lib/principal.js';
 import { IsoDate } from '../../lib/schemas.js';
 import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
+import { refusalError } from '../../lib/refusal.js';
 
 /**
  * The organisation's settings and its working-day calendar: read by everyone signed in, written
@@ -95,21 +96,15 @@ export function changeSettings(db: Db, caller: Caller, body: Static<typeof Setti
 export const calendarOfYear = (db: DbOrTx, year: number): CalendarYear => getCalendarYear(db, year);
 
 /**
- * The organisation's own calendar of `year` (settings.manage): the dates deduplicated and sorted,
- * each in that year (400 naming the item), none both a holiday and a working day; through the
- * versioned update.
+ * The organisation's own calendar of `year` (settings.manage), as the domain's `calendarYearWrite`
+ * accepts it (repeats dropped, in order, every date in that year, none both a holiday and a
+ * working day); through the versioned update.
  */
 export function changeCalendarYear(db: Db, caller: Caller, year: number, body: Static<typeof CalendarBody>): CalendarYear {
   requirePermission(caller.principal, 'settings.manage');
-  const holidays = [...new Set(body.holidays)].sort();
-  const workdays = [...new Set(body.workdays)].sort();
-  for (const [field, list] of [['holidays', holidays], ['workdays', workdays]] as const) {
-    list.forEach((d, i) => {
-      if (!d.startsWith(`${year}-`)) throw invalid(`/${field}/${i}`, `must be a date in ${year}`);
-    });
-  }
-  const both = holidays.find((d) => workdays.includes(d));
-  if (both) throw invalid('/workdays', `${both} cannot be both a holiday and a working day`);
+  const checked = calendarYearWrite(year, body);
+  if (!checked.ok) throw refusalError(checked);
+  const { holidays, workdays } = checked.calendar;
   return keyedVersionedUpdate(db, caller, {
     entity: 'calendar',
     action: 'update',
