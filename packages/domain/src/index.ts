@@ -42,6 +42,7 @@ export * from './reorder/suggest-order.js';
 export * from './returns/return-eligibility.js';
 export * from './returns/return-transition.js';
 export * from './returns/refund.js';
+export * from './returns/return-request.js';
 export * from './visits/visit-frequency.js';
 export * from './visits/display-issues.js';
 export * from './visits/geofence.js';

@@ -2,6 +2,7 @@ import {
   initialReturnStatus,
   localDate,
   returnEligibility,
+  returnRequestCheck,
   returnTransition,
   returnValueMinor,
   toMajor,
@@ -19,7 +20,7 @@ import { getSettings } from '../../db/repos/organisation.js';
 import { getReturn, insertReturn, returnVisible, updateReturn, type ReturnRow } from '../../db/repos/returns.js';
 import { canSee, visibilityOf, visibleIds } from '../../db/repos/visibility.js';
 import { enqueueEvent } from '../../db/repos/webhook-outbox.js';
-import { ApiError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { ApiError, conflict, notFound } from '../../lib/errors.js';
 import { refusalError } from '../../lib/refusal.js';
 import { explained } from '../../lib/explanation.js';
 import { bodyHash } from '../../lib/hash.js';
@@ -93,29 +94,6 @@ export const returnViewOf = (db: DbOrTx, row: ReturnRow, locale: Locale) => retu
 
 const today = (db: DbOrTx) => localDate(new Date(), getSettings(db).settings.timezone);
 
-/**
- * The reason-specific fields R2 needs, as 400s naming the field, and goods that cannot have
- * been produced after they were returned. The request date itself is what the rep states
- * (returns are registered after the fact, and R2's examples name their own date).
- */
-function checkRequest(body: ReturnCreateBody, requestDate: string): void {
-  if (body.reason === 'packaging_damage') {
-    if (body.contentsRemaining === undefined || body.contentsRemaining === null) {
-      throw invalid('/contentsRemaining', 'is required for a packaging-damage return (units left in the package)');
-    }
-    if (body.contentsTotal === undefined || body.contentsTotal === null) {
-      throw invalid('/contentsTotal', 'is required for a packaging-damage return (units a full package holds)');
-    }
-    if (body.contentsRemaining > body.contentsTotal) throw invalid('/contentsRemaining', 'must not exceed contentsTotal');
-  }
-  if (body.reason === 'slow_moving' && !body.productionDate) {
-    throw invalid('/productionDate', 'is required for a slow-moving return (the expiry is reckoned from it)');
-  }
-  if (body.productionDate && body.productionDate > requestDate) {
-    throw invalid('/productionDate', 'must not be after the request date');
-  }
-}
-
 /** The store (one the caller may see) and the product, or 404 naming the field. */
 function loadSubjects(db: DbOrTx, principal: Principal, body: ReturnCreateBody): { store: StoreRow; product: ProductRow } {
   const store = getStore(db, body.storeId);
@@ -130,7 +108,8 @@ function loadSubjects(db: DbOrTx, principal: Principal, body: ReturnCreateBody):
 /** R2 on the request, with the store's status and the product's shelf life and clearance from the database. */
 function assess(db: DbOrTx, principal: Principal, body: ReturnCreateBody) {
   const requestDate = body.requestDate ?? today(db);
-  checkRequest(body, requestDate);
+  const checked = returnRequestCheck(body, requestDate);
+  if (!checked.ok) throw refusalError(checked);
   const { store, product } = loadSubjects(db, principal, body);
   const eligibility = returnEligibility({
     reason: body.reason,
