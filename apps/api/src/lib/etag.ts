@@ -19,3 +19,11 @@ export function checkVersion(header: string | undefined, currentVersion: number)
 export function setEtag(reply: FastifyReply, version: number): void {
   reply.header('etag', etagOf(version));
 }
+
+/** Answers a versioned row: its version is the ETag, and the body is its view (the row itself without one). */
+export function withEtag<Row extends { version: number }>(reply: FastifyReply, row: Row): Row;
+export function withEtag<Row extends { version: number }, View>(reply: FastifyReply, row: Row, view: (row: Row) => View): View;
+export function withEtag<Row extends { version: number }, View>(reply: FastifyReply, row: Row, view?: (row: Row) => View): Row | View {
+  setEtag(reply, row.version);
+  return view ? view(row) : row;
+}

@@ -13,12 +13,15 @@ export interface Versioned {
 
 /** Write `load` before the other callbacks: their parameters are typed by the row it returns. */
 export interface VersionedUpdate<Row extends { version: number }, Decided> {
-  /** The audit entry's entity (`market_survey`) and action (`grade`). */
+  /** The audit entry's entity (`market_survey`) and action (`grade`; `update` by default). */
   entity: string;
-  action: string;
-  /** What the 404 names (`market survey`), and the 409's message when the row changed meanwhile. */
-  notFound: string;
-  conflict: string;
+  action?: string;
+  /**
+   * What the 404 names (the entity with spaces, `market survey`, by default), and the 409's
+   * message when the row changed meanwhile (`the market survey changed meanwhile` by default).
+   */
+  notFound?: string;
+  conflict?: string;
   /** The row as the caller may see it: undefined when it is absent or not visible (both 404). */
   load: (tx: Tx) => Row | undefined;
   /**
@@ -40,6 +43,13 @@ export interface VersionedUpdate<Row extends { version: number }, Decided> {
 }
 
 /**
+ * Where a concurrent writer would get in on a server database: inside the transaction, after the
+ * load and before the update. Unset in production; a test sets it to show that a version moved on
+ * meanwhile is the 409 and writes nothing, through the real verb (and resets it after).
+ */
+export const interleave: { afterLoad?: (tx: Tx, entity: string) => void } = {};
+
+/**
  * The one sequence of a versioned write, in one synchronous transaction: load the visible row
  * (404), decide, If-Match (412), update with the version in the WHERE (409), audit (before and
  * after). Returns the updated row: the route answers its view with the ETag of its version
@@ -59,16 +69,18 @@ export function keyedVersionedUpdate<Row extends { version: number }, Decided = 
   spec: VersionedUpdate<Row, Decided> & { entityId: (row: Row) => string },
 ): Row {
   const audited = spec.audited ?? ((row: Row) => row);
+  const named = spec.notFound ?? spec.entity.replaceAll('_', ' ');
   const updated = db.transaction((tx) => {
     const before = spec.load(tx);
-    if (!before) throw notFound(spec.notFound);
+    if (!before) throw notFound(named);
     const decided = spec.decide ? spec.decide(tx, before) : (undefined as Decided);
     checkVersion(caller.ifMatch, before.version);
+    interleave.afterLoad?.(tx, spec.entity);
     const after = spec.update(tx, before, decided);
-    if (!after) throw conflict(spec.conflict);
+    if (!after) throw conflict(spec.conflict ?? `the ${named} changed meanwhile`);
     writeAudit(tx, {
       ...actorOf(caller.principal),
-      action: spec.action,
+      action: spec.action ?? 'update',
       entity: spec.entity,
       entityId: spec.entityId(before),
       before: audited(before),

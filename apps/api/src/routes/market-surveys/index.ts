@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { Id, problems } from '../../lib/schemas.js';
 import {
@@ -30,9 +30,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = submitSurvey(app.db, callerOf(request), request.body);
-      setEtag(reply, created.version);
-      return reply.code(201).send(surveyView(created));
+      return withEtag(reply.code(201), submitSurvey(app.db, callerOf(request), request.body), surveyView);
     },
   );
 
@@ -56,9 +54,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['work'], params: IdParams, response: { 200: SurveyView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const survey = visibleSurvey(app.db, callerOf(request), request.params.id);
-      setEtag(reply, survey.version);
-      return surveyView(survey);
+      return withEtag(reply, visibleSurvey(app.db, callerOf(request), request.params.id), surveyView);
     },
   );
 
@@ -74,9 +70,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = gradeVisibleSurvey(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return surveyView(updated);
+      return withEtag(reply, gradeVisibleSurvey(app.db, callerOf(request), request.params.id, request.body), surveyView);
     },
   );
 };

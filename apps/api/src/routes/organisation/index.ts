@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { problems } from '../../lib/schemas.js';
 import {
   Calendar,
@@ -22,9 +22,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     { schema: { tags: ['organisation'], response: { 200: SettingsSchema, ...problems(401) } } },
     async (_request, reply) => {
-      const { settings, version } = currentSettings(app.db);
-      setEtag(reply, version);
-      return settings;
+      return withEtag(reply, currentSettings(app.db), (row) => row.settings);
     },
   );
 
@@ -38,9 +36,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { settings, version } = changeSettings(app.db, callerOf(request), request.body);
-      setEtag(reply, version);
-      return settings;
+      return withEtag(reply, changeSettings(app.db, callerOf(request), request.body), (row) => row.settings);
     },
   );
 
@@ -48,9 +44,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/calendar/:year',
     { schema: { tags: ['organisation'], params: YearParams, response: { 200: Calendar, ...problems(400, 401) } } },
     async (request, reply) => {
-      const calendar = calendarOfYear(app.db, request.params.year);
-      setEtag(reply, calendar.version);
-      return calendarView(calendar);
+      return withEtag(reply, calendarOfYear(app.db, request.params.year), calendarView);
     },
   );
 
@@ -65,9 +59,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const calendar = changeCalendarYear(app.db, callerOf(request), request.params.year, request.body);
-      setEtag(reply, calendar.version);
-      return calendarView(calendar);
+      return withEtag(reply, changeCalendarYear(app.db, callerOf(request), request.params.year, request.body), calendarView);
     },
   );
 };

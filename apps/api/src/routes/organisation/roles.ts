@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { problems } from '../../lib/schemas.js';
 import { changeRole, createRole, listRoleDefinitions, listRoleDefinitionVersions, roleDefinition, RoleListQuery, RoleVersionsQuery } from '../../services/roles/index.js';
@@ -26,9 +26,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { schema: { tags: ['roles'], body: RoleCreate, response: { 201: RoleView, ...problems(400, 401, 403, 409, 422) } } },
     async (request, reply) => {
-      const saved = createRole(app.db, callerOf(request), request.body);
-      setEtag(reply, saved.version);
-      return reply.code(201).send(saved);
+      return withEtag(reply.code(201), createRole(app.db, callerOf(request), request.body));
     },
   );
 
@@ -36,9 +34,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:code',
     { schema: { tags: ['roles'], params: CodeParams, response: { 200: RoleView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const role = roleDefinition(app.db, request.params.code);
-      setEtag(reply, role.version);
-      return role;
+      return withEtag(reply, roleDefinition(app.db, request.params.code));
     },
   );
 
@@ -56,9 +52,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const saved = changeRole(app.db, callerOf(request), request.params.code, request.body);
-      setEtag(reply, saved.version);
-      return saved;
+      return withEtag(reply, changeRole(app.db, callerOf(request), request.params.code, request.body));
     },
   );
 

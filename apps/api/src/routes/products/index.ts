@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { Id, problems } from '../../lib/schemas.js';
 import {
@@ -37,9 +37,7 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { schema: { tags: ['products'], body: ProductCreate, response: { 201: ProductView, ...problems(400, 401, 403, 409, 422) } } },
     async (request, reply) => {
-      const created = createProduct(app.db, callerOf(request), request.body);
-      setEtag(reply, created.version);
-      return reply.code(201).send(productView(created));
+      return withEtag(reply.code(201), createProduct(app.db, callerOf(request), request.body), productView);
     },
   );
 
@@ -47,9 +45,7 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['products'], params: Type.Object({ id: Id }), response: { 200: ProductView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const product = catalogueProduct(app.db, request.params.id);
-      setEtag(reply, product.version);
-      return productView(product);
+      return withEtag(reply, catalogueProduct(app.db, request.params.id), productView);
     },
   );
 
@@ -64,9 +60,7 @@ const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = changeProduct(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return productView(updated);
+      return withEtag(reply, changeProduct(app.db, callerOf(request), request.params.id, request.body), productView);
     },
   );
 };

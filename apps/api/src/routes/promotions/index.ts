@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listPromotions } from '../../db/repos/promotions.js';
 import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
@@ -54,9 +54,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = createPromotion(app.db, requireUser(request.principal), request.body, request.id);
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
+      return withEtag(reply.code(201), createPromotion(app.db, requireUser(request.principal), request.body, request.id));
     },
   );
 
@@ -64,9 +62,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['promotions'], params: Params, response: { 200: PromotionView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const promotion = loadVisiblePromotion(app.db, request.principal, request.params.id);
-      setEtag(reply, promotion.version);
-      return detailView(app.db, promotion);
+      return withEtag(reply, loadVisiblePromotion(app.db, request.principal, request.params.id), (row) => detailView(app.db, row));
     },
   );
 
@@ -98,8 +94,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           request.body.note,
           request.id,
         );
-        setEtag(reply, updated.version);
-        return updated;
+        return withEtag(reply, updated);
       },
     );
   }
@@ -116,9 +111,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = reportPromotion(app.db, requireUser(request.principal), request.params.id, request.body, request.id);
-      setEtag(reply, updated.version);
-      return updated;
+      return withEtag(reply, reportPromotion(app.db, requireUser(request.principal), request.params.id, request.body, request.id));
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listReturns } from '../../db/repos/returns.js';
 import { visibilityOf, visibleIds } from '../../db/repos/visibility.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { decodeCursor, NEWEST_FIRST, newestKey, page, Page, PageQuery } from '../../lib/pagination.js';
 import { requireUser } from '../../lib/principal.js';
 import { Id, problems } from '../../lib/schemas.js';
@@ -56,8 +56,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { replayed, row } = createReturn(app.db, requireUser(request.principal), request.body, request.id);
-      setEtag(reply, row.version);
-      return reply.code(replayed ? 200 : 201).send(returnViewOf(app.db, row, preferredLocale(request)));
+      return withEtag(reply.code(replayed ? 200 : 201), row, (r) => returnViewOf(app.db, r, preferredLocale(request)));
     },
   );
 
@@ -78,9 +77,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['returns'], params: Params, response: { 200: ReturnView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const row = loadVisibleReturn(app.db, request.principal, request.params.id);
-      setEtag(reply, row.version);
-      return returnViewOf(app.db, row, preferredLocale(request));
+      return withEtag(reply, loadVisibleReturn(app.db, request.principal, request.params.id), (row) => returnViewOf(app.db, row, preferredLocale(request)));
     },
   );
 
@@ -97,9 +94,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const row = transitionReturn(app.db, requireUser(request.principal), request.params.id, action, { note: request.body.note }, request.id);
-        setEtag(reply, row.version);
-        return returnViewOf(app.db, row, preferredLocale(request));
+        return withEtag(reply, transitionReturn(app.db, requireUser(request.principal), request.params.id, action, { note: request.body.note }, request.id), (row) => returnViewOf(app.db, row, preferredLocale(request)));
       },
     );
   }
@@ -125,8 +120,7 @@ const returnRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { refundAmount: request.body.refundAmount },
         request.id,
       );
-      setEtag(reply, row.version);
-      return returnViewOf(app.db, row, preferredLocale(request));
+      return withEtag(reply, row, (r) => returnViewOf(app.db, r, preferredLocale(request)));
     },
   );
 };

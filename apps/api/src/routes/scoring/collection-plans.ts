@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listCollectionPlans } from '../../db/repos/scoring.js';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { decodeCursor, page, Page, PageQuery } from '../../lib/pagination.js';
 import { Id, IsoMonth, problems } from '../../lib/schemas.js';
 import {
@@ -29,9 +29,7 @@ const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const saved = setCollectionPlan(app.db, callerOf(request), request.params, request.body);
-      setEtag(reply, saved.version);
-      return collectionPlanView(saved);
+      return withEtag(reply, setCollectionPlan(app.db, callerOf(request), request.params, request.body), collectionPlanView);
     },
   );
 
@@ -39,9 +37,7 @@ const collectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:userId/:month',
     { schema: { tags: ['scoring'], params: CollectionPlanKey, response: { 200: CollectionPlanView, ...problems(400, 401, 404) } } },
     async (request, reply) => {
-      const plan = visibleCollectionPlan(app.db, callerOf(request), request.params);
-      setEtag(reply, plan.version);
-      return collectionPlanView(plan);
+      return withEtag(reply, visibleCollectionPlan(app.db, callerOf(request), request.params), collectionPlanView);
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { changeStore, createStore, listVisibleStores, StoreCreate, StoreListQuery, StorePatch, StoreView, storeView, visibleStore } from '../../services/stores/index.js';
@@ -27,9 +27,7 @@ const storeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { schema: { tags: ['stores'], body: StoreCreate, response: { 201: StoreView, ...problems(400, 401, 403, 409, 422) } } },
     async (request, reply) => {
-      const created = createStore(app.db, callerOf(request), request.body);
-      setEtag(reply, created.version);
-      return reply.code(201).send(storeView(created));
+      return withEtag(reply.code(201), createStore(app.db, callerOf(request), request.body), storeView);
     },
   );
 
@@ -37,9 +35,7 @@ const storeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['stores'], params: Type.Object({ id: Id }), response: { 200: StoreView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const store = visibleStore(app.db, callerOf(request), request.params.id);
-      setEtag(reply, store.version);
-      return storeView(store);
+      return withEtag(reply, visibleStore(app.db, callerOf(request), request.params.id), storeView);
     },
   );
 
@@ -54,9 +50,7 @@ const storeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = changeStore(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return storeView(updated);
+      return withEtag(reply, changeStore(app.db, callerOf(request), request.params.id, request.body), storeView);
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { Id, problems } from '../../lib/schemas.js';
 import {
@@ -32,9 +32,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = createTask(app.db, callerOf(request), request.body);
-      setEtag(reply, created.version);
-      return reply.code(201).send(taskView(created));
+      return withEtag(reply.code(201), createTask(app.db, callerOf(request), request.body), taskView);
     },
   );
 
@@ -58,9 +56,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['tasks'], params: IdParams, response: { 200: TaskView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const task = visibleTask(app.db, callerOf(request), request.params.id);
-      setEtag(reply, task.version);
-      return taskView(task);
+      return withEtag(reply, visibleTask(app.db, callerOf(request), request.params.id), taskView);
     },
   );
 
@@ -76,9 +72,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = completeTask(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return taskView(updated);
+      return withEtag(reply, completeTask(app.db, callerOf(request), request.params.id, request.body), taskView);
     },
   );
 
@@ -94,9 +88,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = reviewTask(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return taskView(updated);
+      return withEtag(reply, reviewTask(app.db, callerOf(request), request.params.id, request.body), taskView);
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../lib/caller.js';
-import { setEtag } from '../../lib/etag.js';
+import { withEtag } from '../../lib/etag.js';
 import { Page } from '../../lib/pagination.js';
 import { Id, problems } from '../../lib/schemas.js';
 import { changeUser, createUser, listVisibleUsers, UserListQuery, visibleUser } from '../../services/users/index.js';
@@ -31,9 +31,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { schema: { tags: ['users'], body: UserCreate, response: { 201: UserView, ...problems(400, 401, 403, 409, 422) } } },
     async (request, reply) => {
-      const created = await createUser(app.db, callerOf(request), request.body);
-      setEtag(reply, created.version);
-      return reply.code(201).send(userView(app.db, created));
+      return withEtag(reply.code(201), await createUser(app.db, callerOf(request), request.body), (row) => userView(app.db, row));
     },
   );
 
@@ -41,9 +39,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     { schema: { tags: ['users'], params: IdParams, response: { 200: UserView, ...problems(401, 404) } } },
     async (request, reply) => {
-      const user = visibleUser(app.db, callerOf(request), request.params.id);
-      setEtag(reply, user.version);
-      return userView(app.db, user);
+      return withEtag(reply, visibleUser(app.db, callerOf(request), request.params.id), (row) => userView(app.db, row));
     },
   );
 
@@ -58,9 +54,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const updated = await changeUser(app.db, callerOf(request), request.params.id, request.body);
-      setEtag(reply, updated.version);
-      return userView(app.db, updated);
+      return withEtag(reply, await changeUser(app.db, callerOf(request), request.params.id, request.body), (row) => userView(app.db, row));
     },
   );
 };

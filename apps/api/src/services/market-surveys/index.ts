@@ -100,7 +100,6 @@ export function gradeVisibleSurvey(db: Db, caller: Caller, id: string, input: St
   return versionedUpdate(db, caller, {
     entity: 'market_survey',
     action: 'grade',
-    notFound: 'market survey',
     conflict: 'the survey changed meanwhile',
     load: (tx) => {
       const survey = getSurvey(tx, id);

@@ -67,9 +67,6 @@ export function changeSettings(db: Db, caller: Caller, body: Static<typeof Setti
   if (!result.ok) throw new ApiError('VALIDATION', 'The settings are not valid', result.errors);
   return keyedVersionedUpdate(db, caller, {
     entity: 'settings',
-    action: 'update',
-    notFound: 'settings',
-    conflict: 'the settings changed meanwhile',
     // Past the cache: the version checked is the stored one.
     load: (tx) => readStoredSettings(tx),
     entityId: () => 'organisation',
@@ -107,9 +104,6 @@ export function changeCalendarYear(db: Db, caller: Caller, year: number, body: S
   const { holidays, workdays } = checked.calendar;
   return keyedVersionedUpdate(db, caller, {
     entity: 'calendar',
-    action: 'update',
-    notFound: 'calendar',
-    conflict: 'the calendar changed meanwhile',
     load: (tx) => getCalendarYear(tx, year),
     entityId: (row) => String(row.year),
     audited: (row) => ({ holidays: row.holidays, workdays: row.workdays }),

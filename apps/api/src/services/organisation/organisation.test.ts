@@ -3,9 +3,8 @@ import { DEFAULT_SETTINGS } from '@fieldbeat/domain';
 import { listAudit } from '../../db/repos/audit.js';
 import { getCalendarYear, getSettings, readStoredSettings, updateCalendarYear, updateSettings } from '../../db/repos/organisation.js';
 import type { Caller } from '../../lib/caller.js';
-import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
 import { makeApp, type TestContext } from '../../test/helpers.js';
-import { callerAs, errorCodeOf } from '../../test/callers.js';
+import { callerAs, racedBy } from '../../test/callers.js';
 import { changeCalendarYear, changeSettings } from './index.js';
 
 let t: TestContext;
@@ -16,8 +15,6 @@ beforeAll(async () => {
   admin = callerAs(t.app.db, t.config.adminUsername, 'req-org');
 }, 120_000);
 afterAll(async () => t.close());
-
-const codeOf = errorCodeOf;
 
 const settingsBody = (geofenceMeters: number) => {
   const { anomalyMinUnits: _u, anomalyMinAmount: _a, ...rest } = DEFAULT_SETTINGS;
@@ -45,22 +42,11 @@ describe('settings through the versioned update', () => {
   it('is 409 when the settings changed between the load and the update, writes nothing, and the cache stays right', () => {
     const current = getSettings(t.app.db);
     const audits = listAudit(t.app.db, { entity: 'settings', limit: 50 }).length;
-    const raced = () =>
-      keyedVersionedUpdate(t.app.db, admin, {
-        entity: 'settings',
-        action: 'update',
-        notFound: 'settings',
-        conflict: 'the settings changed meanwhile',
-        load: (tx) => readStoredSettings(tx),
-        entityId: () => 'organisation',
-        audited: (row) => row.settings,
-        update: (tx, before) => {
-          // Another writer got in first.
-          updateSettings(tx, before.version, { ...before.settings, geofenceMeters: 111 });
-          return updateSettings(tx, before.version, { ...before.settings, geofenceMeters: 222 });
-        },
-      });
-    expect(codeOf(raced)).toBe('CONFLICT');
+    // Another writer saves between changeSettings' load and its update; the transaction rolls back whole.
+    const raced = racedBy((tx) => updateSettings(tx, current.version, { ...current.settings, geofenceMeters: 111 }), () =>
+      changeSettings(t.app.db, admin, settingsBody(222)),
+    );
+    expect(raced).toBe('CONFLICT');
     expect(getSettings(t.app.db)).toEqual(current);
     expect(readStoredSettings(t.app.db)).toEqual(current);
     expect(listAudit(t.app.db, { entity: 'settings', limit: 50 })).toHaveLength(audits);
@@ -86,20 +72,10 @@ describe('calendar through the versioned update', () => {
   });
 
   it('is 409 when the year was saved between the load and the update, and writes nothing', () => {
-    const raced = () =>
-      keyedVersionedUpdate(t.app.db, admin, {
-        entity: 'calendar',
-        action: 'update',
-        notFound: 'calendar',
-        conflict: 'the calendar changed meanwhile',
-        load: (tx) => getCalendarYear(tx, 2032),
-        entityId: (row) => String(row.year),
-        update: (tx, before) => {
-          updateCalendarYear(tx, 2032, before.version, ['2032-01-01'], []);
-          return updateCalendarYear(tx, 2032, before.version, ['2032-01-02'], []);
-        },
-      });
-    expect(codeOf(raced)).toBe('CONFLICT');
+    const raced = racedBy((tx) => updateCalendarYear(tx, 2032, 0, ['2032-01-01'], []), () =>
+      changeCalendarYear(t.app.db, admin, 2032, { holidays: ['2032-01-02'], workdays: [] }),
+    );
+    expect(raced).toBe('CONFLICT');
     expect(getCalendarYear(t.app.db, 2032)).toMatchObject({ version: 0, source: 'none' });
     expect(listAudit(t.app.db, { entity: 'calendar', entityId: '2032', limit: 1 })).toHaveLength(0);
   });

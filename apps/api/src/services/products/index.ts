@@ -123,9 +123,6 @@ export function changeProduct(db: Db, caller: Caller, id: string, b: Static<type
   };
   return versionedUpdate(db, caller, {
     entity: 'product',
-    action: 'update',
-    notFound: 'product',
-    conflict: 'the product changed meanwhile',
     load: (tx) => getProduct(tx, id),
     update: (tx, before) => {
       if (b.sku !== undefined && b.sku !== before.sku && getProductBySku(tx, b.sku)) throw conflict(`sku ${b.sku} exists`);

@@ -127,9 +127,6 @@ export function changeRole(db: Db, caller: Caller, code: string, body: Static<ty
   const role = validated({ ...input, code });
   return keyedVersionedUpdate(db, caller, {
     entity: 'role',
-    action: 'update',
-    notFound: 'role',
-    conflict: 'the role changed meanwhile',
     load: (tx) => getRole(tx, code),
     entityId: (r) => r.code,
     update: (tx, before) => {

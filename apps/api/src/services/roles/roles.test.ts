@@ -3,9 +3,8 @@ import { withDefaultScoring, type RoleDefinitionWithScoring } from '@fieldbeat/d
 import { listAudit } from '../../db/repos/audit.js';
 import { getRole, insertRoleVersion, listRoleVersions, rolePermissions, saveRole } from '../../db/repos/roles.js';
 import type { Caller } from '../../lib/caller.js';
-import { keyedVersionedUpdate } from '../../lib/versioned-update.js';
 import { makeApp, type TestContext } from '../../test/helpers.js';
-import { callerAs, errorCodeOf } from '../../test/callers.js';
+import { callerAs, errorCodeOf, racedBy } from '../../test/callers.js';
 import { changeRole, createRole } from './index.js';
 
 let t: TestContext;
@@ -50,21 +49,11 @@ describe('role versions', () => {
   it('is 409, not a constraint error, when another version was saved between the load and the insert; nothing is written and the permissions stay', () => {
     createRole(t.app.db, admin, { ...role('shelf_c'), note: null });
     expect(rolePermissions(t.app.db, 'shelf_c').has('reports.read')).toBe(false);
-    const raced = () =>
-      keyedVersionedUpdate(t.app.db, admin, {
-        entity: 'role',
-        action: 'update',
-        notFound: 'role',
-        conflict: 'the role changed meanwhile',
-        load: (tx) => getRole(tx, 'shelf_c'),
-        entityId: (r) => r.code,
-        update: (tx, before) => {
-          // Another save appends version 2 first.
-          saveRole(tx, role('shelf_c', ['visits.log', 'reports.read']), null);
-          return insertRoleVersion(tx, role('shelf_c', ['reports.read']), null, meta, before.version);
-        },
-      });
-    expect(codeOf(raced)).toBe('CONFLICT');
+    // Another save appends version 2 between changeRole's load and its insert.
+    const raced = racedBy((tx) => saveRole(tx, role('shelf_c', ['visits.log', 'reports.read']), null), () =>
+      changeRole(t.app.db, admin, 'shelf_c', { ...role('shelf_c', ['reports.read']), note: 'raced' }),
+    );
+    expect(raced).toBe('CONFLICT');
     expect(getRole(t.app.db, 'shelf_c')!.version).toBe(1);
     expect(listRoleVersions(t.app.db, 'shelf_c', { limit: 10 })).toHaveLength(1);
     expect(rolePermissions(t.app.db, 'shelf_c').has('reports.read')).toBe(false);

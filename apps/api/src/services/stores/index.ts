@@ -130,9 +130,6 @@ export function changeStore(db: Db, caller: Caller, id: string, b: Static<typeof
   requirePermission(caller.principal, 'masterdata.manage');
   return versionedUpdate(db, caller, {
     entity: 'store',
-    action: 'update',
-    notFound: 'store',
-    conflict: 'the store changed meanwhile',
     load: (tx) => {
       const store = getStore(tx, id);
       return store && canSee(visibilityOf(tx, caller.principal), store.ownerId) ? store : undefined;

@@ -93,9 +93,6 @@ export async function changeUser(db: Db, caller: Caller, id: string, body: Stati
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
   return versionedUpdate(db, caller, {
     entity: 'user',
-    action: 'update',
-    notFound: 'user',
-    conflict: 'the user changed meanwhile',
     load: (tx) => getUser(tx, id),
     update: (tx, before) => {
       requireNotOwnRoleChange(principal, before.id, before.roleCode, body.roleCode);
