@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+import { promotionApplication } from '../apps/api/src/test/promotion-application.js';
 
 // Issue 13 item 20: the manager's rejection needs a note, and the rep reads the decision, the
 // manager's name and the note on the item; the "needs approval" banner goes once decided.
@@ -48,20 +49,11 @@ beforeAll(async () => {
   });
   expect(ret.status).toBe('pending_approval');
   returnId = ret.id;
-  const promo = await call<{ id: string }>(rep, '/promotions', {
-    title: '周末试吃（E2E）',
-    source: 'store_request',
-    storeIds: [store.id],
-    productIds: [product.id],
-    startDate: '2026-12-19',
-    endDate: '2026-12-20',
-    purpose: '周末试吃，拉动新品。',
-    storeSupport: '店方提供试吃台',
-    materials: [{ name: '试吃台', qty: 1 }],
-    staffCount: 1,
-    estimatedCost: 600,
-    estimatedEffect: '约多销售 60 袋',
-  });
+  const promo = await call<{ id: string }>(
+    rep,
+    '/promotions',
+    promotionApplication(store.id, product.id, { title: '周末试吃（E2E）', startDate: '2026-12-19', endDate: '2026-12-20', estimatedCost: 600 }),
+  );
   promotionId = promo.id;
   await call(rep, `/promotions/${promotionId}/submit`, {});
 }, 120_000);

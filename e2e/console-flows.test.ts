@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, startServer, type Server } from './harness.js';
+import { promotionApplication } from '../apps/api/src/test/promotion-application.js';
 
 // exceljs is the API's dependency; the test reads the downloaded workbooks back with it.
 const requireFromApi = createRequire(resolve(import.meta.dirname, '../apps/api/package.json'));
@@ -67,20 +68,7 @@ describe('the consoles in the browser', () => {
     const product = (await api<{ items: { id: string }[] }>('rep1', '/products?limit=1')).items[0]!;
     const created = await api<{ id: string }>('rep1', '/promotions', {
       method: 'POST',
-      body: {
-        title: '元旦主通道堆头',
-        source: 'store_request',
-        storeIds: [store.id],
-        productIds: [product.id],
-        startDate: '2026-12-28',
-        endDate: '2027-01-03',
-        purpose: '元旦客流高峰，争取主通道堆头。',
-        storeSupport: '店方免费提供堆头位置一周',
-        materials: [{ name: '堆头围板', qty: 1 }],
-        staffCount: 2,
-        estimatedCost: 8000,
-        estimatedEffect: '约多销售 400 袋',
-      },
+      body: promotionApplication(store.id, product.id, { title: '元旦主通道堆头', startDate: '2026-12-28', endDate: '2027-01-03', staffCount: 2, estimatedCost: 8000 }),
     });
     promotionId = created.id;
     await api('rep1', `/promotions/${promotionId}/submit`, { method: 'POST', body: {} });
@@ -115,7 +103,7 @@ describe('the consoles in the browser', () => {
     // The threshold is in view: approving here is not the final word.
     await expect(card.getByTestId('gm-context').textContent()).resolves.toMatch(/超过总经理审批线 ¥5,000\.00.*还需总经理最终审批/);
     await card.getByRole('button', { name: /查看完整申请/ }).click();
-    await card.getByText('店方免费提供堆头位置一周').waitFor();
+    await card.getByText('店方免费提供堆头一个').waitFor();
     await screenshot(page, 'console-inbox-1366');
 
     await card.getByTestId('approve').click();

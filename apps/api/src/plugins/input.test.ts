@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { client, login, PASSWORD, type Client } from '../test/helpers.js';
 import { seededOrg } from '../test/seeded-org.js';
 import { line, multipart, paths, pngBytes, visitBody } from '../test/field-work.js';
+import { promotionApplication } from '../test/promotion-application.js';
 
 jest.setTimeout(30_000);
 
@@ -83,19 +84,10 @@ describe('lone UTF-16 surrogates are refused naming the field (validation plugin
   });
 
   it('deep in an array of a body (a promotion material), and in an object key of a JSON column (a store profile)', async () => {
-    const promo = await r1.post('/promotions', {
-      title: 'Mid-autumn',
-      source: 'rep_initiated',
-      storeIds: [org.ids.S1],
-      productIds: [org.ids.P1],
-      startDate: '2026-12-01',
-      endDate: '2026-12-10',
-      purpose: 'sell-out',
-      materials: [{ name: 'poster', qty: 2 }, { name: 'end cap \udc00', qty: 1 }],
-      staffCount: 1,
-      estimatedCost: 100,
-      estimatedEffect: 'more',
-    });
+    const promo = await r1.post(
+      '/promotions',
+      promotionApplication(org.ids.S1, org.ids.P1, { materials: [{ name: 'poster', qty: 2 }, { name: 'end cap \udc00', qty: 1 }] }),
+    );
     expect(promo.status).toBe(400);
     expect(paths(promo.body)).toEqual(['/materials/1/name']);
     const store = await org.admin.post('/stores', { code: 'SURR', name: 'x', tier: 'key', channel: 'ka', ownerId: org.ids.r1, profile: { ['a\ud800b']: 'x' } });

@@ -3,6 +3,7 @@ import { encodeCursor } from '../lib/pagination.js';
 import { line, visitBody } from '../test/field-work.js';
 import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../test/helpers.js';
 import { connectionOf } from '../db/client.js';
+import { promotionApplication } from '../test/promotion-application.js';
 
 /*
  * Issue 13 item 17: every list answers in its documented order, newest first by creation time
@@ -103,20 +104,7 @@ beforeAll(async () => {
     );
     created.promotions.push(
       made(
-        await r1.post('/promotions', {
-          title: `Order ${i}`,
-          source: 'store_request',
-          storeSupport: 'order',
-          storeIds: [ids.S1],
-          productIds: [ids.P1],
-          startDate: '2026-10-11',
-          endDate: '2026-10-20',
-          purpose: 'order',
-          materials: [],
-          staffCount: 1,
-          estimatedCost: 10,
-          estimatedEffect: 'order',
-        }),
+        await r1.post('/promotions', promotionApplication(ids.S1, ids.P1, { title: `Order ${i}`, estimatedCost: 10 })),
       ),
     );
     created.collections.push(

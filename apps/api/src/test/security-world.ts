@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { client, login, makeApp, PASSWORD, seedOrg, type Client, type Org, type Res, type TestContext } from './helpers.js';
 import { daysAgo, line, multipart, pngBytes, visitBody } from './field-work.js';
 import { connectionOf } from '../db/client.js';
+import { promotionApplication } from './promotion-application.js';
 
 /**
  * A small organisation in which r1 (team of m1, under gm) owns one of every kind of record,
@@ -71,20 +72,8 @@ export async function buildWorld(): Promise<World> {
   if (photoRes.statusCode !== 201) throw new Error(`photo: ${photoRes.statusCode} ${photoRes.body}`);
   own.photo = JSON.parse(photoRes.body).id;
 
-  const promotion = (title: string) => ({
-    title,
-    source: 'store_request',
-    storeIds: [ids.S1],
-    productIds: [ids.P1],
-    startDate: recentWeekday(-20),
-    endDate: recentWeekday(-30),
-    purpose: '店庆',
-    storeSupport: '堆头',
-    materials: [{ name: '围板', qty: 1 }],
-    staffCount: 1,
-    estimatedCost: 300,
-    estimatedEffect: '多销300袋',
-  });
+  const promotion = (title: string) =>
+    promotionApplication(ids.S1, ids.P1, { title, startDate: recentWeekday(-20), endDate: recentWeekday(-30), estimatedCost: 300 });
   own.promotionDraft = must(await r1.post('/promotions', promotion('草稿')), 'promotion draft').id;
   own.promotionPending = must(await r1.post('/promotions', promotion('待批')), 'promotion').id;
   must(await r1.post(`/promotions/${own.promotionPending}/submit`, {}), 'submit', 200);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { marketSurveys, tasks } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { client, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
+import { promotionApplication } from '../../test/promotion-application.js';
 
 // Seeding hashes passwords (argon2): slow on a busy machine.
 jest.setTimeout(30_000);
@@ -11,20 +12,8 @@ let org: Org;
 let ids: Record<string, string>;
 let r1: Client, r2: Client, m1: Client, m2: Client, gm: Client;
 
-const promotion = (storeId: string, estimatedCost: number) => ({
-  title: '试吃推广',
-  source: 'store_request',
-  storeIds: [storeId],
-  productIds: [ids.P1],
-  startDate: '2026-12-01',
-  endDate: '2026-12-07',
-  purpose: '新品动销',
-  storeSupport: '提供试吃台位置',
-  materials: [{ name: '试吃台', qty: 1 }],
-  staffCount: 1,
-  estimatedCost,
-  estimatedEffect: '约多销售100袋',
-});
+const promotion = (storeId: string, estimatedCost: number) =>
+  promotionApplication(storeId, ids.P1, { title: '试吃推广', startDate: '2026-12-01', endDate: '2026-12-07', estimatedCost });
 
 async function submittedPromotion(who: Client, storeId: string, cost = 1000): Promise<string> {
   const created = await who.post('/promotions', promotion(storeId, cost));

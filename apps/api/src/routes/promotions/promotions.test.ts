@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type Client } from '../../test/helpers.js';
 import { seededOrg } from '../../test/seeded-org.js';
 import { insertKnownOrders } from '../../test/known-orders.js';
+import { promotionApplication } from '../../test/promotion-application.js';
 
 // Seeding hashes passwords (argon2): slow on a busy machine.
 jest.setTimeout(30_000);
@@ -15,21 +16,7 @@ beforeAll(async () => {
   [r1, r1b, r2, m1, m2, gm] = await Promise.all([org.as('r1'), org.as('r1b'), org.as('r2'), org.as('m1'), org.as('m2'), org.as('gm')]);
 }, 60_000);
 
-const form = (overrides: Record<string, unknown> = {}) => ({
-  title: '店庆薯片堆头',
-  source: 'store_request',
-  storeIds: [ids.S1],
-  productIds: [ids.P1],
-  startDate: '2026-10-11',
-  endDate: '2026-10-20',
-  purpose: '借店庆客流提升销量',
-  storeSupport: '店方免费提供堆头一个',
-  materials: [{ name: '堆头围板', qty: 1 }],
-  staffCount: 1,
-  estimatedCost: 3000,
-  estimatedEffect: '约多销售300袋',
-  ...overrides,
-});
+const form = (overrides: Record<string, unknown> = {}) => promotionApplication(ids.S1, ids.P1, overrides);
 
 async function create(who: Client, overrides: Record<string, unknown> = {}) {
   const res = await who.post('/promotions', form(overrides));

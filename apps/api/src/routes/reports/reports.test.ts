@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { ADMIN_PASSWORD, login, makeApp, seedOrg, type Client, type Org, type TestContext } from '../../test/helpers.js';
 import { insertVisit } from '../../test/fixtures-scoring.js';
+import { promotionApplication } from '../../test/promotion-application.js';
 
 jest.setTimeout(30_000);
 
@@ -291,19 +292,10 @@ describe('GET /reports/display-issues', () => {
 
 describe('GET /reports/promotion-effects', () => {
   it('shows the R5 effect of a completed promotion on known visits', async () => {
-    const created = await m1.post('/promotions', {
-      title: '十月新品陈列',
-      source: 'company',
-      storeIds: [ids.S1],
-      productIds: [ids.PK],
-      startDate: '2026-10-05',
-      endDate: '2026-10-14',
-      purpose: 'push the key product',
-      materials: [{ name: 'poster', qty: 2 }],
-      staffCount: 1,
-      estimatedCost: 1000,
-      estimatedEffect: '100',
-    });
+    const created = await m1.post(
+      '/promotions',
+      promotionApplication(ids.S1, ids.PK, { title: '十月新品陈列', source: 'company', startDate: '2026-10-05', endDate: '2026-10-14', estimatedCost: 1000, estimatedEffect: '100' }),
+    );
     expect(created.status).toBe(201);
     const id = created.body.id;
     expect((await m1.post(`/promotions/${id}/submit`, {})).body.status).toBe('approved');

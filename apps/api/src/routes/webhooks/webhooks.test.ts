@@ -7,6 +7,7 @@ import { makeApp, seedOrg, type Client, type Org, type TestContext } from '../..
 import { DEFAULT_RETRY_DELAYS_MS, DELIVERY_TIMEOUT_MS, WebhookDispatcher } from '../../webhooks/dispatcher.js';
 import { verifySignature } from '../../webhooks/signature.js';
 import { connectionOf } from '../../db/client.js';
+import { promotionApplication } from '../../test/promotion-application.js';
 
 jest.setTimeout(30_000);
 
@@ -208,20 +209,7 @@ describe('deliveries', () => {
     const rx = await receiver(() => ({ status: 200, delayMs: 4000 }));
     servers.push(rx);
     const hook = await admin.post('/webhooks', { url: rx.url, events: ['promotion.submitted'], allowPrivateNetwork: true });
-    const created = await r1.post('/promotions', {
-      title: '堆头',
-      source: 'store_request',
-      storeIds: [org.ids.S1],
-      productIds: [org.ids.P1],
-      startDate: '2026-12-01',
-      endDate: '2026-12-10',
-      purpose: '冲量',
-      storeSupport: '堆头',
-      materials: [],
-      staffCount: 1,
-      estimatedCost: 100,
-      estimatedEffect: '50',
-    });
+    const created = await r1.post('/promotions', promotionApplication(org.ids.S1, org.ids.P1, { estimatedCost: 100 }));
     const started = Date.now();
     const submitted = await r1.post(`/promotions/${created.body.id}/submit`);
     const took = Date.now() - started;
