@@ -1,20 +1,25 @@
 import { DEFAULT_SCORING, validateDisciplinePoints, validateScoringScheme, validateSurveyPenalty } from './scoring-scheme.js';
 
 describe('scoring scheme', () => {
-  test('the handbook defaults', () => {
-    expect(DEFAULT_SCORING).toEqual({
-      baseScore: 100,
-      collectionPointsPerPercent: 0.5,
-      firstLevelMarketPenalty: 10,
-      secondLevelMarketPenalty: 1,
-      missingLogPenalty: 1,
-      vagueLogPenalty: 0.5,
-      surveyMaxPenalty: 5,
-      complaintPenalty: 2,
-      taskPenalty: 2,
-      disciplineMin: 2,
-      disciplineMax: 5,
-    });
+  // Each default beside the handbook's words it comes from (业务员工作考核评分标准).
+  test.each([
+    ['baseScore', 100, '满分 100 分'],
+    ['collectionPointsPerPercent', 0.5, '每超(降)1个百分点,奖(罚)0.5分'],
+    ['firstLevelMarketPenalty', 10, '一级市场每有一个没完成扣10分'],
+    ['secondLevelMarketPenalty', 1, '二级市场每有一个没完成扣1分'],
+    ['missingLogPenalty', 1, '缺填1日扣1分'],
+    ['vagueLogPenalty', 0.5, '填写含糊不清扣0.5分'],
+    ['surveyMaxPenalty', 5, '视填表质量扣0-5分'],
+    ['complaintPenalty', 2, '每有一次客户合理投诉扣2分'],
+    ['taskPenalty', 2, '每有1次没按时完成或不符合领导要求扣2分'],
+    ['disciplineMin', 2, '酌情扣2-5分'],
+    ['disciplineMax', 5, '酌情扣2-5分'],
+  ] as const)('the handbook default %s is %d (%s)', (field, value) => {
+    expect(DEFAULT_SCORING[field]).toBe(value);
+  });
+
+  test('the defaults name every field once and pass validation', () => {
+    expect(Object.keys(DEFAULT_SCORING)).toHaveLength(11);
     expect(validateScoringScheme(DEFAULT_SCORING)).toEqual({ ok: true, errors: [] });
   });
 

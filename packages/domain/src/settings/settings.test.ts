@@ -1,21 +1,25 @@
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, validateSettings, withDefaultSettings } from './settings.js';
 
 describe('settings', () => {
-  test('the defaults are the handbook’s numbers and pass validation', () => {
-    expect(DEFAULT_SETTINGS).toEqual({
-      timezone: 'Asia/Shanghai',
-      reorderFactor: 1.5,
-      minFacings: 3,
-      geofenceMeters: 200,
-      gmApprovalThreshold: 5000,
-      keyStoreVisitsPerWeek: 3,
-      normalStoreVisitsPerWeek: 1,
-      anomalyThresholdPct: 30,
-      anomalyMinUnits: 50,
-      anomalyMinAmount: 500,
-    });
-    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, errors: [] });
+  // Each default beside where it comes from: the handbook's numbers, or the product's choice (docs/domain.md).
+  test.each([
+    ['timezone', 'Asia/Shanghai', 'the company works on China time'],
+    ['reorderFactor', 1.5, 'R1: 订货量为安全库存的1.5倍'],
+    ['minFacings', 3, 'R3: a key, new or promoted SKU shows at least 3 facings'],
+    ['geofenceMeters', 200, 'R3: a check-in within 200 m of the store'],
+    ['gmApprovalThreshold', 5000, 'R5: above ¥5,000 the general manager approves'],
+    ['keyStoreVisitsPerWeek', 3, 'R3: 重点店每周至少3次'],
+    ['normalStoreVisitsPerWeek', 1, 'R3: 一般店每周至少1次'],
+    ['anomalyThresholdPct', 30, 'a sales change of 30 % is an anomaly'],
+    ['anomalyMinUnits', 50, 'only from 50 units'],
+    ['anomalyMinAmount', 500, 'only from ¥500'],
+  ] as const)('the default %s is %s (%s)', (key, value) => {
+    expect(DEFAULT_SETTINGS[key]).toBe(value);
+  });
+
+  test('the defaults name every key once and pass validation', () => {
     expect(SETTINGS_KEYS).toHaveLength(10);
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, errors: [] });
   });
 
   test('a partial update validates only what it names', () => {

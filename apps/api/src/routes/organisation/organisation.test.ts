@@ -1,24 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { localDate, workingDaysInMonth } from '@fieldbeat/domain';
+import { DEFAULT_SETTINGS, localDate, workingDaysInMonth } from '@fieldbeat/domain';
 import { seededOrg } from '../../test/seeded-org.js';
 
 const { org } = seededOrg();
 
-const SETTINGS = {
-  timezone: 'Asia/Shanghai',
-  reorderFactor: 1.5,
-  minFacings: 3,
-  geofenceMeters: 200,
-  gmApprovalThreshold: 5000,
-  keyStoreVisitsPerWeek: 3,
-  normalStoreVisitsPerWeek: 1,
-};
 
 describe('settings', () => {
   it('starts with the handbook defaults and an ETag', async () => {
     const res = await org.admin.get('/settings');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject(SETTINGS);
+    expect(res.body).toMatchObject(DEFAULT_SETTINGS);
     expect(typeof res.body.anomalyThresholdPct).toBe('number');
     expect(res.headers.etag).toBe('"v0"');
   });
