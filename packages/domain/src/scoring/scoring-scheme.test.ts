@@ -14,7 +14,7 @@ describe('scoring scheme', () => {
     ['taskPenalty', 2, '每有1次没按时完成或不符合领导要求扣2分'],
     ['disciplineMin', 2, '酌情扣2-5分'],
     ['disciplineMax', 5, '酌情扣2-5分'],
-  ] as const)('the handbook default %s is %d (%s)', (field, value) => {
+  ] as const)('the handbook default %s is %d (%s)', (field, value, _words) => {
     expect(DEFAULT_SCORING[field]).toBe(value);
   });
 

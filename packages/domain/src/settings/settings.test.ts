@@ -13,7 +13,7 @@ describe('settings', () => {
     ['anomalyThresholdPct', 30, 'a sales change of 30 % is an anomaly'],
     ['anomalyMinUnits', 50, 'only from 50 units'],
     ['anomalyMinAmount', 500, 'only from ¥500'],
-  ] as const)('the default %s is %s (%s)', (key, value) => {
+  ] as const)('the default %s is %s (%s)', (key, value, _source) => {
     expect(DEFAULT_SETTINGS[key]).toBe(value);
   });
 
